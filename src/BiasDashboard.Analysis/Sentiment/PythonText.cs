@@ -19,6 +19,56 @@ internal static class PythonText
     public static bool IsAsciiPunctuation(char c) =>
         (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 
+    // Lower-case of each BMP char, filled on first use: char.ToLowerInvariant goes to ICU for non-ASCII text.
+    private static readonly char[] LowerBmp = new char[char.MaxValue + 1];
+
+    /// <summary>
+    /// Lower-cases UTF-16 unit by unit with invariant simple case mapping. Python's full mapping differs only
+    /// where the result has several code points (İ → i̇); .NET leaves İ as it is, and neither form is a lexicon key.
+    /// </summary>
+    public static void ToLower(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var i = 0;
+        while (i < source.Length)
+        {
+            // Vectorised over ASCII runs; stops at the first non-ASCII char.
+            Ascii.ToLower(source[i..], destination[i..], out var done);
+            i += done;
+            if (i == source.Length)
+            {
+                return;
+            }
+
+            var c = source[i];
+            var lower = LowerBmp[c];
+            if (lower == '\0')
+            {
+                lower = char.IsSurrogate(c) ? c : char.ToLowerInvariant(c);
+                LowerBmp[c] = lower; // Idempotent, so concurrent fills are harmless.
+            }
+
+            destination[i++] = lower;
+        }
+    }
+
+    /// <summary>Whether <paramref name="s"/> contains "n't" with an ASCII apostrophe (the reference's negation test).</summary>
+    public static bool ContainsNt(ReadOnlySpan<char> s)
+    {
+        for (var i = 1; i < s.Length - 1; i++)
+        {
+            if (s[i] == '\'' && s[i - 1] == 'n' && s[i + 1] == 't')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="s"/> has more than two code points, as Python's <c>len(s) &gt; 2</c>.</summary>
+    public static bool HasMoreThanTwoCodePoints(ReadOnlySpan<char> s) =>
+        s.Length > 4 || (s.Length > 2 && CodePointCount(s) > 2);
+
     /// <summary>Length in code points, as Python's <c>len</c> counts.</summary>
     public static int CodePointCount(ReadOnlySpan<char> s)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace BiasDashboard.Analysis.Sentiment;
@@ -5,18 +6,21 @@ namespace BiasDashboard.Analysis.Sentiment;
 /// <summary>
 /// The reference's <c>SentiText</c> plus its emoji step, as reusable per-thread buffers: the text after
 /// emoji replacement, its tokens with offsets, their lower-cased forms and lexicon facts, and the
-/// sentiments list. Filling it allocates nothing for emoji-free text.
+/// sentiments list. Filling it allocates nothing once the buffers have grown to the longest text seen.
 /// </summary>
 internal sealed class SentiText
 {
     [ThreadStatic]
     private static SentiText? t_current;
 
-    private readonly StringBuilder _converted = new();
+    private char[] _text = new char[256];
+    private int _length;
     private int[] _sourceStart = [];
     private int[] _sourceEnd = [];
 
-    public string Text { get; private set; } = "";
+    /// <summary>The text after emoji replacement: what the rules and the '!'/'?' counts read.</summary>
+    public ReadOnlySpan<char> Text => _text.AsSpan(0, _length);
+
     public bool HasEmoji { get; private set; }
     public char[] Lower { get; private set; } = new char[256];
     public VaderToken[] Tokens { get; private set; } = new VaderToken[64];
@@ -26,37 +30,35 @@ internal sealed class SentiText
 
     public static SentiText ForCurrentThread() => t_current ??= new SentiText();
 
-    public void Load(string text, VaderLexicon lexicon, EmojiLexicon emoji)
+    public void Load(ReadOnlySpan<char> text, VaderVocabulary vocabulary, EmojiLexicon emoji)
     {
-        Text = ReplaceEmoji(text, emoji);
-        if (Lower.Length < Text.Length)
-        {
-            Lower = new char[Math.Max(Text.Length, Lower.Length * 2)];
-        }
-
-        Text.AsSpan().ToLowerInvariant(Lower);
+        SetText(text, emoji);
+        var source = Text;
+        PythonText.ToLower(source, Lower);
         Count = 0;
         var upper = 0;
         var i = 0;
-        while (i < Text.Length)
+        while (i < source.Length)
         {
-            while (i < Text.Length && PythonText.IsWhiteSpace(Text[i]))
+            while (i < source.Length && PythonText.IsWhiteSpace(source[i]))
             {
                 i++;
             }
 
             var start = i;
-            while (i < Text.Length && !PythonText.IsWhiteSpace(Text[i]))
+            while (i < source.Length && !PythonText.IsWhiteSpace(source[i]))
             {
                 i++;
             }
 
-            if (i > start)
+            if (i == start)
             {
-                ref var token = ref Add();
-                token = VaderToken.Create(Text, Lower, start, i - start, lexicon);
-                upper += token.IsUpper ? 1 : 0;
+                break;
             }
+
+            ref var token = ref Add();
+            token = VaderToken.Create(source, Lower, start, i - start, vocabulary);
+            upper += token.IsUpper ? 1 : 0;
         }
 
         // Reference: allcap_differential — some but not all words are ALL CAPS.
@@ -91,73 +93,65 @@ internal sealed class SentiText
         return ref Tokens[Count++];
     }
 
-    // Reference step 1: walk by code point; replace each emoji by its description, with one space before
-    // it unless the previous output character was a space (only U+0020 counts), none after.
-    private string ReplaceEmoji(string text, EmojiLexicon emoji)
+    private void SetText(ReadOnlySpan<char> text, EmojiLexicon emoji)
     {
-        HasEmoji = false;
-        var first = FirstEmoji(text, emoji);
-        if (first < 0)
+        HasEmoji = emoji.IndexOfEmoji(text) >= 0;
+        if (!HasEmoji)
         {
-            return text;
+            EnsureCapacity(text.Length);
+            text.CopyTo(_text);
+            _length = text.Length;
+            return;
         }
 
-        HasEmoji = true;
-        _converted.Clear();
-        var map = new List<(int Start, int End)>(text.Length + 32);
+        ReplaceEmoji(text, emoji);
+    }
+
+    // Reference step 1: walk by code point; replace each emoji by its description, with one space before
+    // it unless the previous output character was a space (only U+0020 counts), none after.
+    private void ReplaceEmoji(ReadOnlySpan<char> text, EmojiLexicon emoji)
+    {
+        var converted = new StringBuilder(text.Length + 64);
+        var map = new List<(int Start, int End)>(text.Length + 64);
         var prevSpace = true;
         for (var i = 0; i < text.Length;)
         {
-            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used);
-            if (rune.Value >= emoji.MinCodePoint && emoji.TryGetDescription(rune.Value, out var description))
+            Rune.DecodeFromUtf16(text[i..], out var rune, out var used);
+            var piece = emoji.TryGetDescription(rune.Value, out var description) ? description : null;
+            if (piece is not null && !prevSpace)
             {
-                if (!prevSpace)
-                {
-                    Append(" ", i, i + used, map);
-                }
-
-                Append(description, i, i + used, map);
-                prevSpace = false;
-            }
-            else
-            {
-                Append(text.AsSpan(i, used), i, i + used, map);
-                prevSpace = text[i] == ' ';
+                converted.Append(' ');
+                map.Add((i, i + used));
             }
 
+            var chars = piece is null ? text.Slice(i, used) : piece.AsSpan();
+            converted.Append(chars);
+            for (var k = 0; k < chars.Length; k++)
+            {
+                map.Add((i, i + used));
+            }
+
+            prevSpace = piece is null && text[i] == ' ';
             i += used;
         }
 
+        EnsureCapacity(converted.Length);
+        converted.CopyTo(0, _text, converted.Length);
+        _length = converted.Length;
         _sourceStart = map.Select(m => m.Start).ToArray();
         _sourceEnd = map.Select(m => m.End).ToArray();
-        return _converted.ToString();
     }
 
-    private void Append(ReadOnlySpan<char> chars, int sourceStart, int sourceEnd, List<(int, int)> map)
+    private void EnsureCapacity(int length)
     {
-        _converted.Append(chars);
-        for (var k = 0; k < chars.Length; k++)
+        if (_text.Length < length)
         {
-            map.Add((sourceStart, sourceEnd));
-        }
-    }
-
-    private static int FirstEmoji(string text, EmojiLexicon emoji)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] < emoji.MinCodePoint && !char.IsSurrogate(text[i]))
-            {
-                continue;
-            }
-
-            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out _) == System.Buffers.OperationStatus.Done &&
-                emoji.TryGetDescription(rune.Value, out _))
-            {
-                return i;
-            }
+            _text = new char[Math.Max(length, _text.Length * 2)];
         }
 
-        return -1;
+        if (Lower.Length < length)
+        {
+            Lower = new char[Math.Max(length, Lower.Length * 2)];
+        }
     }
 }

@@ -7,13 +7,14 @@ namespace BiasDashboard.Analysis.Sentiment;
 /// </summary>
 public sealed partial class VaderAnalyzer
 {
-    private readonly VaderLexicon _lexicon;
+    private readonly VaderVocabulary _vocabulary;
     private readonly EmojiLexicon _emoji;
 
     /// <summary>Creates an analyzer over the given lexicons.</summary>
     public VaderAnalyzer(VaderLexicon lexicon, EmojiLexicon? emoji = null)
     {
-        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _vocabulary = new VaderVocabulary(lexicon);
         _emoji = emoji ?? EmojiLexicon.Empty;
     }
 
@@ -26,6 +27,13 @@ public sealed partial class VaderAnalyzer
     /// <summary>The four VADER scores of <paramref name="text"/>, rounded as the reference rounds them.</summary>
     public SentimentScores PolarityScores(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return PolarityScores(text.AsSpan());
+    }
+
+    /// <summary>The four VADER scores of <paramref name="text"/>, rounded as the reference rounds them.</summary>
+    public SentimentScores PolarityScores(ReadOnlySpan<char> text)
+    {
         var raw = Score(Prepare(text));
         return raw.Rounded();
     }
@@ -33,6 +41,7 @@ public sealed partial class VaderAnalyzer
     /// <summary>The scores of <paramref name="text"/> together with the valence of every word behind them.</summary>
     public SentimentExplanation Explain(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var senti = Prepare(text);
         var raw = Score(senti);
         var words = new WordValence[senti.Count];
@@ -40,17 +49,16 @@ public sealed partial class VaderAnalyzer
         {
             var token = senti.Tokens[i];
             var (start, length) = senti.ToSource(token.Start, token.Length);
-            words[i] = new WordValence(start, length, senti.Text.Substring(token.Start, token.Length), senti.Sentiments[i]);
+            words[i] = new WordValence(start, length, senti.Text.Slice(token.Start, token.Length).ToString(), senti.Sentiments[i]);
         }
 
         return new SentimentExplanation(raw.Rounded(), words, raw.Emphasis, raw.Compound);
     }
 
-    private SentiText Prepare(string text)
+    private SentiText Prepare(ReadOnlySpan<char> text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var senti = SentiText.ForCurrentThread();
-        senti.Load(text, _lexicon, _emoji);
+        senti.Load(text, _vocabulary, _emoji);
         var sentiments = senti.Sentiments;
         var tokens = senti.Tokens;
         for (var i = 0; i < senti.Count; i++)
@@ -125,15 +133,10 @@ public sealed partial class VaderAnalyzer
     }
 
     // Reference: _punctuation_emphasis over the emoji-replaced text (a '!' inside a URL counts too).
-    private static double PunctuationEmphasis(string text)
+    private static double PunctuationEmphasis(ReadOnlySpan<char> text)
     {
-        var exclamations = 0;
-        var questions = 0;
-        foreach (var c in text)
-        {
-            exclamations += c == '!' ? 1 : 0;
-            questions += c == '?' ? 1 : 0;
-        }
+        var exclamations = text.Count('!');
+        var questions = text.Count('?');
 
         var ep = Math.Min(exclamations, 4) * VaderConstants.ExclamationIncrement;
         var qm = questions <= 1 ? 0 : questions <= 3 ? questions * VaderConstants.QuestionIncrement : VaderConstants.QuestionCap;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace BiasDashboard.Analysis.Sentiment;
@@ -10,10 +9,10 @@ namespace BiasDashboard.Analysis.Sentiment;
 public sealed class VaderLexicon
 {
     private const string ResourceName = "BiasDashboard.Analysis.vader_lexicon.txt";
-    private readonly FrozenDictionary<string, double> _valences;
-    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, double> _valences;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private VaderLexicon(FrozenDictionary<string, double> valences)
+    private VaderLexicon(Dictionary<string, double> valences)
     {
         _valences = valences;
         _lookup = valences.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -21,6 +20,9 @@ public sealed class VaderLexicon
 
     /// <summary>Number of distinct tokens.</summary>
     public int Count => _valences.Count;
+
+    /// <summary>Every token and its valence.</summary>
+    public IEnumerable<KeyValuePair<string, double>> Entries => _valences;
 
     /// <summary>Looks up an already lower-cased token.</summary>
     public bool TryGetValence(ReadOnlySpan<char> token, out double valence) => _lookup.TryGetValue(token, out valence);
@@ -35,25 +37,28 @@ public sealed class VaderLexicon
         ArgumentNullException.ThrowIfNull(text);
         var valences = new Dictionary<string, double>(StringComparer.Ordinal);
         var lineNumber = 0;
-        foreach (var rawLine in text.TrimEnd('\n').Split('\n'))
+        foreach (var range in text.AsSpan().TrimEnd('\n').Split('\n'))
         {
             lineNumber++;
-            if (rawLine.Length == 0)
+            var line = text.AsSpan(range).Trim();
+            if (line.IsEmpty)
             {
                 continue;
             }
 
-            var fields = rawLine.Trim().Split('\t');
-            if (fields.Length < 2 ||
-                !double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var mean))
+            var tab = line.IndexOf('\t');
+            var rest = tab < 0 ? default : line[(tab + 1)..];
+            var end = rest.IndexOf('\t');
+            if (tab < 0 ||
+                !double.TryParse(end < 0 ? rest : rest[..end], NumberStyles.Float, CultureInfo.InvariantCulture, out var mean))
             {
-                throw new FormatException($"Lexicon line {lineNumber} is not 'token<TAB>mean': '{rawLine}'.");
+                throw new FormatException($"Lexicon line {lineNumber} is not 'token<TAB>mean': '{line}'.");
             }
 
-            valences[fields[0]] = mean;
+            valences[line[..tab].ToString()] = mean;
         }
 
-        return new VaderLexicon(valences.ToFrozenDictionary(StringComparer.Ordinal));
+        return new VaderLexicon(valences);
     }
 
     /// <summary>Loads the lexicon embedded in this assembly.</summary>

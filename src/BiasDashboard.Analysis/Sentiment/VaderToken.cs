@@ -26,7 +26,7 @@ internal struct VaderToken
 
     public readonly ReadOnlySpan<char> LowerIn(char[] lower) => lower.AsSpan(Start, Length);
 
-    public static VaderToken Create(string text, char[] lower, int start, int length, VaderLexicon lexicon)
+    public static VaderToken Create(ReadOnlySpan<char> text, char[] lower, int start, int length, VaderVocabulary vocabulary)
     {
         // Reference: _strip_punc_if_word — strip ASCII punctuation from both ends unless that leaves
         // two code points or fewer (which protects emoticons such as ":)").
@@ -42,23 +42,23 @@ internal struct VaderToken
             e--;
         }
 
-        if (PythonText.CodePointCount(text.AsSpan(s, e - s)) > 2)
+        if (PythonText.HasMoreThanTwoCodePoints(text[s..e]))
         {
             start = s;
             length = e - s;
         }
 
-        var low = lower.AsSpan(start, length);
+        var facts = vocabulary.Lookup(lower.AsSpan(start, length));
         return new VaderToken
         {
             Start = start,
             Length = length,
-            Valence = lexicon.TryGetValence(low, out var valence) ? valence : double.NaN,
-            Booster = VaderVocabulary.Booster(low),
-            Word = VaderVocabulary.RuleWordOf(low),
-            IsUpper = PythonText.IsUpper(text.AsSpan(start, length)),
-            IsNegation = VaderVocabulary.IsNegation(low),
-            InPhraseVocabulary = VaderVocabulary.InPhraseVocabulary(low),
+            Valence = facts.Valence,
+            Booster = facts.Booster,
+            Word = facts.Word,
+            IsUpper = PythonText.IsUpper(text.Slice(start, length)),
+            IsNegation = facts.IsNegation,
+            InPhraseVocabulary = facts.InPhraseVocabulary,
         };
     }
 }
