@@ -8,6 +8,7 @@ internal static class CliApp
     private const string Help = $"""
         usage:
           {SentimentCommand.Usage}
+          {AnalyzeCommand.Usage}
         """;
 
     public static async Task<int> RunAsync(string[] args, Stream stdin, Stream stdout, TextWriter error, CancellationToken ct)
@@ -28,6 +29,10 @@ internal static class CliApp
                 return await RunSentimentAsync(path, stdin, stdout, error, ct);
             case ["sentiment", ..]:
                 return await UsageErrorAsync(error, "sentiment takes exactly one argument, FILE or -");
+            case ["analyze", .. var rest]:
+                return AnalyzeOptions.TryParse(rest, out var options, out var problem)
+                    ? await AnalyzeCommand.RunAsync(options, stdout, error, ct)
+                    : await UsageErrorAsync(error, problem);
             default:
                 return await UsageErrorAsync(error, $"unknown command '{args[0]}'; try 'bias --help'");
         }

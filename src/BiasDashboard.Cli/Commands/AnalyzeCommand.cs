@@ -1,0 +1,62 @@
+using BiasDashboard.Analysis.Articles;
+using BiasDashboard.Analysis.Ingest;
+using BiasDashboard.Cli.Input;
+using BiasDashboard.Cli.Output;
+
+namespace BiasDashboard.Cli.Commands;
+
+/// <summary>
+/// <c>bias analyze PATH... [--format json|csv]</c>: analyses files and folders of articles and prints the
+/// analyses as they are made (JSON array, or one CSV row per sentence). A file that cannot be read or
+/// parsed gets one line on stderr and exit code 1; the others are still analysed.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    public const string Usage = "bias analyze PATH... [--format json|csv]   analyse .txt/.md articles (files or folders)";
+
+    /// <summary>Articles larger than this are refused: no news article is 10 MB of text.</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    public static async Task<int> RunAsync(AnalyzeOptions options, Stream stdout, TextWriter error, CancellationToken ct)
+    {
+        await using IArticleWriter writer = options.Format == AnalyzeFormat.Csv ? new ArticleCsvWriter(stdout) : new ArticleJsonWriter(stdout);
+        var failures = 0;
+        foreach (var given in options.Paths)
+        {
+            var files = ArticleFiles.Expand(given, (folder, skipped) =>
+                error.WriteLine($"bias analyze: {folder}: skipped {skipped} file(s) in formats other than {string.Join(", ", ArticleParser.Extensions)}"));
+            foreach (var file in files)
+            {
+                ct.ThrowIfCancellationRequested();
+                try
+                {
+                    var article = ArticleParser.Parse(file, await ReadTextAsync(file, ct));
+                    await writer.WriteAsync(file, article.Format, ArticleAnalyzer.Default.Analyze(article), ct);
+                }
+                catch (Exception e) when (e is ArticleFormatException or IOException or UnauthorizedAccessException)
+                {
+                    failures++;
+                    await error.WriteLineAsync($"bias analyze: {file}: {e.Message}");
+                }
+            }
+        }
+
+        return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputFailed;
+    }
+
+    private static async Task<string> ReadTextAsync(string file, CancellationToken ct)
+    {
+        var info = new FileInfo(file);
+        if (!info.Exists)
+        {
+            throw new FileNotFoundException("no such file or folder");
+        }
+
+        if (info.Length > MaxFileBytes)
+        {
+            throw new ArticleFormatException($"the file is {info.Length / (1024 * 1024)} MB; articles over {MaxFileBytes / (1024 * 1024)} MB are refused");
+        }
+
+        return ArticleDecoder.Decode(await File.ReadAllBytesAsync(file, ct));
+    }
+}

@@ -1,0 +1,40 @@
+using BiasDashboard.Analysis.Ingest;
+
+namespace BiasDashboard.Cli.Input;
+
+/// <summary>
+/// Expands the paths given to <c>bias analyze</c>: a file is taken as named (even in a format the parser will
+/// refuse, so the user hears why); a folder is walked recursively, in ordinal order, for the formats the
+/// parser knows, and the other files are counted.
+/// </summary>
+internal static class ArticleFiles
+{
+    public static IEnumerable<string> Expand(string path, Action<string, int> reportSkipped)
+    {
+        if (!Directory.Exists(path))
+        {
+            yield return path;
+            yield break;
+        }
+
+        var skipped = 0;
+        var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (ArticleParser.IsSupported(file))
+            {
+                yield return file;
+            }
+            else
+            {
+                skipped++;
+            }
+        }
+
+        if (skipped > 0)
+        {
+            reportSkipped(path, skipped);
+        }
+    }
+}
