@@ -68,7 +68,7 @@ public static class FrontMatter
         catch (YamlException e)
         {
             throw new ArticleFormatException(
-                $"the front matter is not valid YAML (line {e.Start.Line + 1}, column {e.Start.Column}): {e.InnerException?.Message ?? e.Message}", e);
+                $"the front matter is not valid YAML (line {e.Start.Line + 1} of the file, column {e.Start.Column}): {e.InnerException?.Message ?? e.Message}", e);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
