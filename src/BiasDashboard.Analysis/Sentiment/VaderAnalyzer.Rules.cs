@@ -3,6 +3,8 @@ namespace BiasDashboard.Analysis.Sentiment;
 // The per-word rules, in the reference's pipeline order and with its method names.
 public sealed partial class VaderAnalyzer
 {
+    private const int LongSentence = 256;
+
     // Reference: sentiment_valence.
     private static double SentimentValence(SentiText senti, int i)
     {
@@ -146,6 +148,18 @@ public sealed partial class VaderAnalyzer
         }
 
         var sentiments = senti.Sentiments.AsSpan(0, senti.Count);
+        if (sentiments.Length > LongSentence)
+        {
+            ButCheckIndexed(sentiments, bi);
+        }
+        else
+        {
+            ButCheckScan(sentiments, bi);
+        }
+    }
+
+    internal static void ButCheckScan(Span<double> sentiments, int bi)
+    {
         for (var p = 0; p < sentiments.Length; p++)
         {
             var x = sentiments[p];
@@ -155,14 +169,53 @@ public sealed partial class VaderAnalyzer
                 j++; // Python's == on floats: 0.0 equals -0.0.
             }
 
-            if (j < bi)
+            ScaleAroundBut(sentiments, j, bi, x);
+        }
+    }
+
+    // The same visit order and first-equal-index lookup, kept O(n log n) with an index per value, so a
+    // hostile "sentence" of a million words with a "but" cannot take quadratic time.
+    internal static void ButCheckIndexed(Span<double> sentiments, int bi)
+    {
+        var positions = new Dictionary<double, SortedSet<int>>(); // double's equality and hash treat 0.0 and -0.0 alike
+        for (var k = 0; k < sentiments.Length; k++)
+        {
+            PositionsOf(positions, sentiments[k]).Add(k);
+        }
+
+        for (var p = 0; p < sentiments.Length; p++)
+        {
+            var x = sentiments[p];
+            var at = positions[x];
+            var j = at.Min;
+            ScaleAroundBut(sentiments, j, bi, x);
+            if (sentiments[j] != x)
             {
-                sentiments[j] = x * VaderConstants.BeforeButScalar;
+                at.Remove(j);
+                PositionsOf(positions, sentiments[j]).Add(j);
             }
-            else if (j > bi)
-            {
-                sentiments[j] = x * VaderConstants.AfterButScalar;
-            }
+        }
+    }
+
+    private static SortedSet<int> PositionsOf(Dictionary<double, SortedSet<int>> positions, double value)
+    {
+        if (!positions.TryGetValue(value, out var set))
+        {
+            positions[value] = set = [];
+        }
+
+        return set;
+    }
+
+    private static void ScaleAroundBut(Span<double> sentiments, int j, int bi, double x)
+    {
+        if (j < bi)
+        {
+            sentiments[j] = x * VaderConstants.BeforeButScalar;
+        }
+        else if (j > bi)
+        {
+            sentiments[j] = x * VaderConstants.AfterButScalar;
         }
     }
 }

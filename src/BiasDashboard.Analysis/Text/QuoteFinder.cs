@@ -34,6 +34,7 @@ public static class QuoteFinder
     private static void FindInParagraph(string text, int start, int end, List<QuoteSpan> quotes)
     {
         var open = new List<(int At, QuoteFamily Family)>();
+        Span<int> openCount = stackalloc int[3]; // per family, so hostile runs of quote marks stay linear
         for (var i = start; i < end; i++)
         {
             var c = text[i];
@@ -45,18 +46,24 @@ public static class QuoteFinder
 
             var isOpener = c is '“' or '„' or '‘';
             var isCurlyCloser = c is '”' or '’';
-            var closes = !isOpener && IsOpen(open, family) && (c == '”' || IsClosingPosition(text, i, end));
+            var closes = !isOpener && openCount[(int)family] > 0 && (c == '”' || IsClosingPosition(text, i, end));
             if (closes)
             {
                 // Inner quotations left open inside this one are dropped with it.
                 var index = open.FindLastIndex(q => q.Family == family);
                 var at = open[index].At;
+                for (var k = index; k < open.Count; k++)
+                {
+                    openCount[(int)open[k].Family]--;
+                }
+
                 open.RemoveRange(index, open.Count - index);
                 quotes.Add(new QuoteSpan(new TextRange(at, i + 1 - at), new TextRange(at + 1, i - at - 1), false));
             }
             else if (!isCurlyCloser && (c == '“' || IsOpeningPosition(text, i, start, end)))
             {
                 open.Add((i, family));
+                openCount[(int)family]++;
             }
         }
 
@@ -74,9 +81,6 @@ public static class QuoteFinder
             quotes.Add(new QuoteSpan(new TextRange(at, last - at), new TextRange(at + 1, last - at - 1), true));
         }
     }
-
-    private static bool IsOpen(List<(int At, QuoteFamily Family)> open, QuoteFamily family) =>
-        open.Exists(q => q.Family == family);
 
     private static QuoteFamily FamilyOf(char c) => c switch
     {

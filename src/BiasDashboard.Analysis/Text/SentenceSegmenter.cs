@@ -24,6 +24,7 @@ public static partial class SentenceSegmenter
         ArgumentNullException.ThrowIfNull(quotes);
         var sentences = new List<Sentence>();
         var paragraph = -1;
+        var quoteCursor = 0;
         foreach (var block in Blocks(text))
         {
             paragraph++;
@@ -33,7 +34,7 @@ public static partial class SentenceSegmenter
                            Tokenizer.CountWords(text, range) <= MaxHeadingWords
                     ? SentenceKind.Heading
                     : block.Kind;
-                sentences.Add(WithQuotes(text, sentences.Count, range, paragraph, kind, quotes));
+                sentences.Add(WithQuotes(text, sentences.Count, range, paragraph, kind, quotes, ref quoteCursor));
             }
         }
 
@@ -128,9 +129,24 @@ public static partial class SentenceSegmenter
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…' or ':' or ';';
     }
 
-    private static Sentence WithQuotes(string text, int index, TextRange range, int paragraph, SentenceKind kind, IReadOnlyList<QuoteSpan> quotes)
+    // Sentences come in order and quotations are sorted by start, so a cursor keeps this linear in both.
+    private static Sentence WithQuotes(
+        string text, int index, TextRange range, int paragraph, SentenceKind kind, IReadOnlyList<QuoteSpan> quotes, ref int cursor)
     {
-        var quoted = quotes.Select(q => q.Range.Intersect(range)).OfType<TextRange>().ToList();
+        while (cursor < quotes.Count && quotes[cursor].Range.End <= range.Start)
+        {
+            cursor++;
+        }
+
+        var quoted = new List<TextRange>();
+        for (var k = cursor; k < quotes.Count && quotes[k].Range.Start < range.End; k++)
+        {
+            if (quotes[k].Range.Intersect(range) is { } overlap)
+            {
+                quoted.Add(overlap);
+            }
+        }
+
         var all = CountLettersAndDigits(range.In(text));
         var inQuotes = quoted.Sum(q => CountLettersAndDigits(q.In(text)));
         return new Sentence(index, range, paragraph, kind, quoted) { QuotedShare = all == 0 ? 0 : (double)inQuotes / all };

@@ -53,6 +53,25 @@ public sealed class VaderIdiomAndButTests
         Assert.Equal(Vader.Lex("like"), valences[6], 12);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void But_IndexedPathForLongSentences_MatchesTheListIndexScan(int seed)
+    {
+        // Few distinct values, so equal values (and values that become equal after scaling) are everywhere.
+        var random = new Random(seed);
+        double[] palette = [0, 0, 1.9, 0.95, 3.8, -2.5, -1.25, 2.85, 1.425, -0.0];
+        var values = Enumerable.Range(0, 2000).Select(_ => palette[random.Next(palette.Length)]).ToArray();
+        var scan = values.ToArray();
+        var indexed = values.ToArray();
+
+        VaderAnalyzer.ButCheckScan(scan, 700);
+        VaderAnalyzer.ButCheckIndexed(indexed, 700);
+
+        Assert.Equal(scan, indexed);
+    }
+
     [Fact]
     public void Boosters_AreTheReference84Keys()
     {
