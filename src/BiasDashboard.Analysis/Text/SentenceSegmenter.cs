@@ -28,12 +28,15 @@ public static partial class SentenceSegmenter
         foreach (var block in Blocks(text))
         {
             paragraph++;
-            foreach (var range in SplitBlock(text, block.Content))
+            var ranges = SplitBlock(text, block.Content).ToList();
+
+            // A whole line without closing punctuation is a headline, byline or caption, not running text.
+            var kind = block.Kind == SentenceKind.Prose && ranges.Count == 1 && !EndsWithTerminal(ranges[0].In(text)) &&
+                       Tokenizer.CountWords(text, ranges[0]) <= MaxHeadingWords
+                ? SentenceKind.Heading
+                : block.Kind;
+            foreach (var range in ranges)
             {
-                var kind = block.Kind == SentenceKind.Prose && !EndsWithTerminal(range.In(text)) &&
-                           Tokenizer.CountWords(text, range) <= MaxHeadingWords
-                    ? SentenceKind.Heading
-                    : block.Kind;
                 sentences.Add(WithQuotes(text, sentences.Count, range, paragraph, kind, quotes, ref quoteCursor));
             }
         }

@@ -63,6 +63,18 @@ public sealed class SentenceSegmenterTests
     }
 
     [Fact]
+    public void Segment_LastSentenceOfAParagraphWithoutFullStop_StaysProse()
+    {
+        var sentences = SentenceSegmenter.Segment("MPs voted on Tuesday. Labour abstained on the motion");
+
+        Assert.All(sentences, s => Assert.Equal(SentenceKind.Prose, s.Kind));
+    }
+
+    [Fact]
+    public void Segment_AsciiEllipsis_SplitsBeforeCapital() =>
+        Assert.Equal(["We waited...", "Nothing."], Split("We waited... Nothing."));
+
+    [Fact]
     public void Segment_BulletLines_AreListItemsWithoutTheMarker()
     {
         const string text = "Benefits:\n  • Support fearless journalism\n- Read online, advert free\n1. Faster pages";
