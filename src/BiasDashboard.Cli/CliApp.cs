@@ -16,8 +16,7 @@ internal static class CliApp
         switch (args)
         {
             case []:
-                await error.WriteLineAsync(Help);
-                return ExitCodes.Usage;
+                return await UsageErrorAsync(error, "missing command: sentiment or analyze; try 'bias --help'");
             case ["-h" or "--help" or "help", ..]:
                 await using (var help = new StreamWriter(stdout, leaveOpen: true))
                 {

@@ -3,7 +3,7 @@ namespace BiasDashboard.Cli.Tests;
 public sealed class CliAppTests
 {
     [Theory]
-    [InlineData(new string[0], "usage:")]
+    [InlineData(new string[0], "bias: missing command")]
     [InlineData(new[] { "frobnicate" }, "bias: unknown command 'frobnicate'")]
     [InlineData(new[] { "sentiment" }, "bias: sentiment takes exactly one argument")]
     [InlineData(new[] { "sentiment", "a", "b" }, "bias: sentiment takes exactly one argument")]
@@ -17,6 +17,7 @@ public sealed class CliAppTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith(message, result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
         Assert.Equal("", result.Stdout);
     }
 
