@@ -26,7 +26,13 @@ internal sealed class SentiText
     public VaderToken[] Tokens { get; private set; } = new VaderToken[64];
     public double[] Sentiments { get; private set; } = new double[64];
     public int Count { get; private set; }
-    public bool IsCapDiff { get; private set; }
+    /// <summary>
+    /// Reference: allcap_differential — some but not all words are ALL CAPS. Computed on first use: only a
+    /// sentence with an ALL-CAPS lexicon or booster word asks, so most sentences never scan every token.
+    /// </summary>
+    public bool IsCapDiff => _capDiff ??= ComputeCapDiff();
+
+    private bool? _capDiff;
 
     public static SentiText ForCurrentThread() => t_current ??= new SentiText();
 
@@ -36,7 +42,6 @@ internal sealed class SentiText
         var source = Text;
         PythonText.ToLower(source, Lower);
         Count = 0;
-        var upper = 0;
         var i = 0;
         while (i < source.Length)
         {
@@ -58,11 +63,9 @@ internal sealed class SentiText
 
             ref var token = ref Add();
             token = VaderToken.Create(source, Lower, start, i - start, vocabulary);
-            upper += token.IsUpper ? 1 : 0;
         }
 
-        // Reference: allcap_differential — some but not all words are ALL CAPS.
-        IsCapDiff = upper > 0 && upper < Count;
+        _capDiff = null;
         if (Sentiments.Length < Count)
         {
             Sentiments = new double[Tokens.Length];
@@ -79,6 +82,17 @@ internal sealed class SentiText
 
         var sourceStart = _sourceStart[start];
         return (sourceStart, _sourceEnd[start + length - 1] - sourceStart);
+    }
+
+    private bool ComputeCapDiff()
+    {
+        var upper = 0;
+        foreach (ref readonly var token in Tokens.AsSpan(0, Count))
+        {
+            upper += PythonText.IsUpper(Text.Slice(token.Start, token.Length)) ? 1 : 0;
+        }
+
+        return upper > 0 && upper < Count;
     }
 
     private ref VaderToken Add()

@@ -40,7 +40,7 @@ public sealed partial class VaderAnalyzer
         {
             if (i > startI && !tokens[i - (startI + 1)].InLexicon)
             {
-                var s = ScalarIncDec(tokens[i - (startI + 1)], valence, senti.IsCapDiff);
+                var s = ScalarIncDec(tokens[i - (startI + 1)], valence, senti);
                 s *= startI switch { 1 => 0.95, 2 => 0.9, _ => 1.0 };
                 valence += s;
                 valence = NegationCheck(valence, tokens, startI, i);
@@ -55,7 +55,7 @@ public sealed partial class VaderAnalyzer
     }
 
     // Reference: scalar_inc_dec.
-    private static double ScalarIncDec(in VaderToken word, double valence, bool isCapDiff)
+    private static double ScalarIncDec(in VaderToken word, double valence, SentiText senti)
     {
         if (word.Booster == 0)
         {
@@ -63,7 +63,7 @@ public sealed partial class VaderAnalyzer
         }
 
         var scalar = valence < 0 ? -word.Booster : word.Booster;
-        if (word.IsUpper && isCapDiff)
+        if (word.IsUpper && senti.IsCapDiff)
         {
             scalar += valence > 0 ? VaderConstants.CapsIncrement : -VaderConstants.CapsIncrement;
         }

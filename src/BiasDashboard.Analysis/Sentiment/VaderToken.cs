@@ -16,6 +16,7 @@ internal struct VaderToken
     public double Booster;
 
     public RuleWord Word;
+    /// <summary>ALL CAPS, as Python's isupper(); only computed for lexicon and booster words, the only ones the caps rules read.</summary>
     public bool IsUpper;
     public bool IsNegation;
 
@@ -56,7 +57,7 @@ internal struct VaderToken
             Valence = facts.Valence,
             Booster = facts.Booster,
             Word = facts.Word,
-            IsUpper = PythonText.IsUpper(text.Slice(start, length)),
+            IsUpper = (!double.IsNaN(facts.Valence) || facts.Booster != 0) && PythonText.IsUpper(text.Slice(start, length)),
             IsNegation = facts.IsNegation,
             InPhraseVocabulary = facts.InPhraseVocabulary,
         };

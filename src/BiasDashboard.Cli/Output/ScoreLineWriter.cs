@@ -1,4 +1,3 @@
-using System.Text;
 using BiasDashboard.Analysis.Sentiment;
 
 namespace BiasDashboard.Cli.Output;
@@ -10,22 +9,22 @@ internal sealed class ScoreLineWriter(Stream stream) : IDisposable
 
     public void Write(ReadOnlySpan<byte> id, SentimentScores scores)
     {
-        Span<byte> line = stackalloc byte[48];
-        Span<char> digits = stackalloc char[16];
+        Span<byte> line = stackalloc byte[64];
+        Span<byte> digits = stackalloc byte[24];
         var n = 0;
         foreach (var (value, places) in (ReadOnlySpan<(double, int)>)
                  [(scores.Negative, 3), (scores.Neutral, 3), (scores.Positive, 3), (scores.Compound, 4)])
         {
             line[n++] = (byte)'\t';
-            n += Encoding.ASCII.GetBytes(FixedDecimal.Format(value, places, digits), line[n..]);
+            var formatted = FixedDecimal.Format(value, places, digits);
+            formatted.CopyTo(line[n..]);
+            n += formatted.Length;
         }
 
         line[n++] = (byte)'\n';
         _out.Write(id);
         _out.Write(line[..n]);
     }
-
-    public void Flush() => _out.Flush();
 
     public void Dispose() => _out.Flush();
 }
