@@ -9,6 +9,10 @@ public sealed class VaderIdiomAndButTests
         Assert.Equal(3, Vader.ValenceAt("This band is not the shit", 5), 12);
 
     [Fact]
+    public void SpecialCase_LexiconWordRightAfterTheBomb_AlsoBecomesThree() =>
+        Assert.Equal(3, Vader.ValenceAt("It was the bomb great", 4), 12); // "p2 p1" = "the bomb"
+
+    [Fact]
     public void SpecialCase_ThreeWordPhrase_ScoresBothLexiconWords()
     {
         var valences = Vader.Valences("It is the kiss of death");

@@ -45,6 +45,26 @@ public sealed class VaderScoringTests
         Assert.Equal(ReferenceMath.Round(Vader.Normalize(Vader.Lex("bad") - 0.292), 4), Vader.Score("bad!").Compound);
 
     [Fact]
+    public void Emphasis_GoesToTheLargerSideOfTheProportions_NotTheSignOfTheSum()
+    {
+        // great (3.1) outweighs four "offline" (-0.5) in the sum, but the four weigh more in the proportions.
+        var great = Vader.Lex("great");
+        var offline = Vader.Lex("offline");
+        var sum = great + 4 * offline;
+        var posSum = great + 1;
+        var negBefore = 4 * (offline - 1);
+        var negSum = negBefore - 0.292;
+        var total = posSum + Math.Abs(negSum);
+
+        var scores = Vader.Score("great offline offline offline offline!");
+
+        Assert.True(sum > 0 && posSum < Math.Abs(negBefore));
+        Assert.Equal(ReferenceMath.Round(Vader.Normalize(sum + 0.292), 4), scores.Compound);
+        Assert.Equal(ReferenceMath.Round(Math.Abs(negSum) / total, 3), scores.Negative);
+        Assert.Equal(ReferenceMath.Round(posSum / total, 3), scores.Positive);
+    }
+
+    [Fact]
     public void Compound_StaysWithinMinusOneAndOne()
     {
         var scores = Vader.Score(string.Join(' ', Enumerable.Repeat("GREAT love!!!!", 200)));
