@@ -8,4 +8,7 @@ public enum ArticleFormat
 
     /// <summary>Markdown (.md, or a .txt with YAML front matter): converted to plain text before analysis.</summary>
     Markdown,
+
+    /// <summary>An HTML page (.html, .htm): the main text is extracted; scripts, styles and navigation are dropped.</summary>
+    Html,
 }

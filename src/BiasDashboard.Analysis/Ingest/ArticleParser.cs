@@ -5,7 +5,7 @@ namespace BiasDashboard.Analysis.Ingest;
 
 /// <summary>
 /// Parses an article from its file name and content (callers do the I/O): <c>.txt</c> and <c>.md</c>, each with
-/// optional YAML front matter. Markdown, and a .txt that carries front matter (the seeds' markdown exports),
+/// optional YAML front matter, and <c>.html</c>/<c>.htm</c> pages (see <see cref="HtmlArticleExtractor"/>). Markdown, and a .txt that carries front matter (the seeds' markdown exports),
 /// is turned into plain text: link text kept, URLs, images and HTML-only lines dropped.
 /// </summary>
 public static partial class ArticleParser
@@ -13,7 +13,8 @@ public static partial class ArticleParser
     private const int MaxTitleLength = 200;
 
     /// <summary>File extensions this parser reads, lower case with the dot.</summary>
-    public static IReadOnlySet<string> Extensions { get; } = new HashSet<string>(StringComparer.Ordinal) { ".txt", ".text", ".md", ".markdown" };
+    public static IReadOnlySet<string> Extensions { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { ".txt", ".text", ".md", ".markdown", ".html", ".htm" };
 
     /// <summary>Whether <paramref name="fileName"/> has an extension this parser reads.</summary>
     public static bool IsSupported(string fileName) => Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
@@ -32,6 +33,14 @@ public static partial class ArticleParser
         }
 
         var text = content.ReplaceLineEndings("\n");
+        if (extension is ".html" or ".htm")
+        {
+            var (html, found) = HtmlArticleExtractor.Extract(text);
+            return string.IsNullOrWhiteSpace(html)
+                ? throw new ArticleFormatException("the page has no article text")
+                : new ArticleText(html, found.Or(new ArticleMetadata(Title: TitleLine(html))), ArticleFormat.Html);
+        }
+
         var split = FrontMatter.Split(text);
         var format = extension is ".md" or ".markdown" || split is not null ? ArticleFormat.Markdown : ArticleFormat.PlainText;
         var raw = split?.Body ?? text;

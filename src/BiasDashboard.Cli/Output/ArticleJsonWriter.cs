@@ -22,7 +22,7 @@ internal sealed class ArticleJsonWriter(Stream stream) : IArticleWriter
         Start();
         _json.WriteStartObject();
         _json.WriteString("file", file);
-        _json.WriteString("format", format == ArticleFormat.Markdown ? "markdown" : "text");
+        _json.WriteString("format", format switch { ArticleFormat.Markdown => "markdown", ArticleFormat.Html => "html", _ => "text" });
         var m = analysis.Metadata;
         WriteOptional("title", m.Title);
         WriteOptional("outlet", m.Outlet);

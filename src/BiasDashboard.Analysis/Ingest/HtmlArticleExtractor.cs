@@ -1,0 +1,91 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace BiasDashboard.Analysis.Ingest;
+
+/// <summary>
+/// Extracts an article from an HTML page with AngleSharp: the text of its &lt;article&gt; (else &lt;main&gt;,
+/// else &lt;body&gt;) one block per paragraph, with scripts, styles, navigation, headers, footers, asides and
+/// forms dropped; and metadata from Open Graph, article:* and citation meta tags, &lt;time&gt; and the canonical link.
+/// Nothing of the page is ever rendered: the result is plain text.
+/// </summary>
+public static class HtmlArticleExtractor
+{
+    private const string Dropped = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select, object, embed, [hidden], [aria-hidden=true]";
+    private const string Blocks = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, dt, dd";
+
+    /// <summary>Extracts the article text and metadata from <paramref name="html"/>.</summary>
+    public static (string Body, ArticleMetadata Metadata) Extract(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var metadata = ReadMetadata(document);
+        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        if (root is null)
+        {
+            return ("", metadata);
+        }
+
+        foreach (var element in root.QuerySelectorAll(Dropped).ToList())
+        {
+            element.Remove();
+        }
+
+        var paragraphs = root.QuerySelectorAll(Blocks)
+            .Where(e => e.QuerySelector(Blocks) is null) // innermost blocks only, so nothing is read twice
+            .Select(e => Collapse(e.TextContent))
+            .Where(t => t.Length > 0)
+            .ToList();
+        if (paragraphs.Count == 0)
+        {
+            paragraphs.Add(Collapse(root.TextContent));
+        }
+
+        return (string.Join("\n\n", paragraphs.Where(p => p.Length > 0)), metadata);
+    }
+
+    private static ArticleMetadata ReadMetadata(IDocument document)
+    {
+        string? Meta(params string[] names) => names
+            .Select(n => document.QuerySelector($"meta[property='{n}'], meta[name='{n}']")?.GetAttribute("content")?.Trim())
+            .FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+        var title = Meta("og:title", "twitter:title", "citation_title")
+                    ?? NonEmpty(document.QuerySelector("h1")?.TextContent) ?? NonEmpty(document.Title);
+        var date = Meta("article:published_time", "citation_publication_date", "date", "pubdate")
+                   ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("og:url");
+        return new ArticleMetadata(
+            title is null ? null : Collapse(title),
+            Meta("og:site_name", "application-name"),
+            Meta("author", "article:author", "citation_author"),
+            FrontMatter.ParseDate(date),
+            url);
+    }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
