@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace BiasDashboard.Web.Articles;
+
+/// <summary><c>/api/articles</c>: list, upload (multipart files or JSON), read with the full analysis, delete.</summary>
+public static class ArticleEndpoints
+{
+    public static RouteGroupBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/articles").WithTags("Articles");
+        group.MapGet("/", ListArticles).WithSummary("Articles, newest first, optionally of one event or outlet.");
+        group.MapPost("/", UploadArticles)
+            .WithSummary("Upload articles: multipart files (.txt, .md, .html) with optional outlet/title/published/url/eventIds/newEvent fields, or JSON.")
+            .Accepts<ArticleJsonUpload>("application/json", "multipart/form-data")
+            // An open upload API for scripts and classroom tools, by design (anyone in a class may add
+            // articles); the Razor upload form keeps antiforgery. Role checks arrive with accounts (#6).
+            .DisableAntiforgery();
+        group.MapGet("/{id:int}", GetArticle).WithSummary("One article with its full analysis and sentence offsets.");
+        group.MapDelete("/{id:int}", DeleteArticle).WithSummary("Delete an article (needs the admin token).").RequireAdminToken();
+        return group;
+    }
+
+    private static async Task<Ok<IReadOnlyList<ArticleListItem>>> ListArticles(
+        ArticleQueries queries, CancellationToken ct, string? eventId = null, string? outlet = null, int skip = 0, int take = 100) =>
+        TypedResults.Ok(await queries.ListAsync(eventId, outlet, skip, take, ct));
+
+    private static async Task<Results<Ok<ArticleDetail>, NotFound<ProblemDetails>>> GetArticle(int id, ArticleQueries queries, CancellationToken ct) =>
+        await queries.GetAsync(id, ct) is { } article ? TypedResults.Ok(article) : NotFoundProblem(id);
+
+    private static async Task<Results<NoContent, NotFound<ProblemDetails>>> DeleteArticle(int id, ArticleIngestService ingest, CancellationToken ct) =>
+        await ingest.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFoundProblem(id);
+
+    private static async Task<Results<Created<UploadResponse>, ProblemHttpResult>> UploadArticles(
+        HttpRequest request, ArticleUploadHandler uploads, IOptions<UploadOptions> options, CancellationToken ct)
+    {
+        try
+        {
+            var results = request.HasFormContentType
+                ? await uploads.FromFormAsync(await request.ReadFormAsync(ct), ct)
+                : [await uploads.FromJsonAsync(await ReadJsonAsync(request, ct), ct)];
+            var firstId = results.FirstOrDefault(r => r.Accepted)?.ArticleId;
+            return firstId is { } id
+                ? TypedResults.Created($"/api/articles/{id}", new UploadResponse(id, results))
+                : Refused(results);
+        }
+        catch (ArticleRejectedException e)
+        {
+            return TypedResults.Problem(detail: e.Message, statusCode: StatusOf(e.Kind), title: "The article was not stored");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TypedResults.Problem(
+                detail: $"The upload is larger than {options.Value.MaxRequestBytes / (1024 * 1024)} MB in all; send fewer files at a time.",
+                statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+    }
+
+    private static async Task<ArticleJsonUpload> ReadJsonAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasJsonContentType())
+        {
+            throw new ArticleRejectedException("send multipart/form-data with files, or application/json", RejectionKind.UnsupportedFormat);
+        }
+
+        try
+        {
+            return await request.ReadFromJsonAsync<ArticleJsonUpload>(ct)
+                   ?? throw new ArticleRejectedException("the JSON body is empty");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new ArticleRejectedException($"the JSON body is malformed: {e.Message}", RejectionKind.Invalid, e);
+        }
+    }
+
+    private static ProblemHttpResult Refused(IReadOnlyList<IngestResult> results)
+    {
+        var detail = results.Count == 0 ? "no files or text were sent" : string.Join("; ", results.Select(r => r.Error));
+        return TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "No article was stored",
+            extensions: new Dictionary<string, object?> { ["results"] = results });
+    }
+
+    private static int StatusOf(RejectionKind kind) => kind switch
+    {
+        RejectionKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        RejectionKind.UnsupportedFormat => StatusCodes.Status415UnsupportedMediaType,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
+    private static NotFound<ProblemDetails> NotFoundProblem(int id) =>
+        TypedResults.NotFound(new ProblemDetails { Title = "Not found", Detail = $"There is no article {id}.", Status = 404 });
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using BiasDashboard.Analysis.Articles;
+using BiasDashboard.Analysis.Ingest;
+using BiasDashboard.Web.Dashboard;
+using BiasDashboard.Web.Data;
+using BiasDashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BiasDashboard.Web.Articles;
+
+/// <summary>
+/// Upload and ingest: check, decode, parse, analyse, store in one SaveChanges (so a refused or failed file
+/// leaves nothing behind), then push the new figures to every dashboard watching an affected event.
+/// </summary>
+public sealed class ArticleIngestService(
+    BiasDbContext db, IOptions<UploadOptions> options, DashboardNotifier notifier, TimeProvider clock)
+{
+    /// <summary>Stores one file as an article.</summary>
+    /// <exception cref="ArticleRejectedException">The file is too large, empty, binary, undecodable, in an unknown format, or has no outlet.</exception>
+    public async Task<int> IngestAsync(string fileName, ReadOnlyMemory<byte> bytes, ArticleDetails details, CancellationToken ct)
+    {
+        var limit = options.Value.MaxFileBytes;
+        if (bytes.Length > limit)
+        {
+            throw new ArticleRejectedException(
+                string.Create(CultureInfo.InvariantCulture, $"{fileName}: the file is {bytes.Length / 1024.0 / 1024.0:F1} MB; the limit is {limit / 1024.0 / 1024.0:F0} MB"),
+                RejectionKind.TooLarge);
+        }
+
+        if (!ArticleParser.IsSupported(fileName))
+        {
+            throw new ArticleRejectedException(
+                $"{fileName}: unknown format; upload {string.Join(", ", ArticleParser.Extensions)} files, or paste the text", RejectionKind.UnsupportedFormat);
+        }
+
+        ArticleText parsed;
+        try
+        {
+            parsed = ArticleParser.Parse(fileName, ArticleDecoder.Decode(bytes.Span));
+        }
+        catch (ArticleFormatException e)
+        {
+            throw new ArticleRejectedException($"{fileName}: {e.Message}", RejectionKind.Invalid, e);
+        }
+
+        return await StoreAsync(parsed, details, sourceKey: null, ct);
+    }
+
+    /// <summary>Stores an already parsed article; <paramref name="sourceKey"/> makes a repeated import a no-op.</summary>
+    public async Task<int> StoreAsync(ArticleText parsed, ArticleDetails details, string? sourceKey, CancellationToken ct)
+    {
+        var metadata = new ArticleMetadata(details.Title, details.Outlet, details.Author, details.Published, details.Url).Or(parsed.Metadata);
+        var outletName = metadata.Outlet?.Trim();
+        if (string.IsNullOrEmpty(outletName))
+        {
+            throw new ArticleRejectedException("no outlet: say which outlet published the article");
+        }
+
+        var analysis = ArticleAnalyzer.Default.Analyze(parsed with { Metadata = metadata });
+        var title = Clip(metadata.Title ?? FirstWords(parsed.Body), 500);
+        var article = analysis.ToEntity(parsed.Format, title, clock.GetUtcNow().UtcDateTime);
+        article.SourceKey = sourceKey;
+        article.Outlet = await FindOrAddOutletAsync(Clip(outletName, 200), ct);
+        var events = await ResolveEventsAsync(details, ct);
+        var createdEvents = events.Where(e => db.Entry(e).State == EntityState.Added).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var newsEvent in events)
+        {
+            article.Events.Add(newsEvent);
+        }
+
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(ct);
+        var newEvent = createdEvents.Count > 0;
+        await notifier.ArticlesChangedAsync(article.Events.Select(e => e.Id).ToList(), newEvent, CancellationToken.None);
+        return article.Id;
+    }
+
+    /// <summary>Deletes an article and its sentences; false when there is no such article.</summary>
+    public async Task<bool> DeleteAsync(int id, CancellationToken ct)
+    {
+        var article = await db.Articles.Include(a => a.Events).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (article is null)
+        {
+            return false;
+        }
+
+        var events = article.Events.Select(e => e.Id).ToList();
+        db.Articles.Remove(article);
+        await db.SaveChangesAsync(ct);
+        await notifier.ArticlesChangedAsync(events, eventsChanged: false, CancellationToken.None);
+        return true;
+    }
+
+    private async Task<Outlet> FindOrAddOutletAsync(string name, CancellationToken ct)
+    {
+        var lower = name.ToLowerInvariant();
+        var outlet = db.Outlets.Local.FirstOrDefault(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(); outlet names compare without case in every provider
+                     ?? await db.Outlets.FirstOrDefaultAsync(o => o.Name.ToLower() == lower, ct);
+#pragma warning restore CA1304, CA1311, CA1862
+        return outlet ?? db.Outlets.Add(new Outlet { Name = name }).Entity;
+    }
+
+    private async Task<List<NewsEvent>> ResolveEventsAsync(ArticleDetails details, CancellationToken ct)
+    {
+        var ids = (details.EventIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
+        var events = await db.Events.Where(e => ids.Contains(e.Id)).ToListAsync(ct);
+        var missing = ids.Except(events.Select(e => e.Id), StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArticleRejectedException($"unknown event '{missing[0]}'; pick an existing event or name a new one");
+        }
+
+        if (!string.IsNullOrWhiteSpace(details.NewEventTitle))
+        {
+            events.Add(await AddEventAsync(Clip(details.NewEventTitle.Trim(), 300), details.Published, ct));
+        }
+
+        return events;
+    }
+
+    private async Task<NewsEvent> AddEventAsync(string title, DateOnly? date, CancellationToken ct)
+    {
+        var existing = await db.Events.FirstOrDefaultAsync(e => e.Title == title, ct);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var baseId = Slug.From(title);
+        var id = baseId;
+        for (var n = 2; await db.Events.AnyAsync(e => e.Id == id, ct) || db.Events.Local.Any(e => e.Id == id); n++)
+        {
+            id = $"{baseId}-{n}";
+        }
+
+        return db.Events.Add(new NewsEvent { Id = id, Title = title, Date = date }).Entity;
+    }
+
+    private static string FirstWords(string body)
+    {
+        var line = body.AsSpan(0, body.IndexOf('\n', StringComparison.Ordinal) is var n and >= 0 ? n : body.Length).Trim();
+        return line.Length > 80 ? line[..80].ToString() + "…" : line.ToString();
+    }
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using BiasDashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BiasDashboard.Web.Articles;
+
+/// <summary>Reads articles for the API and the article page.</summary>
+public sealed class ArticleQueries(BiasDbContext db)
+{
+    public async Task<IReadOnlyList<ArticleListItem>> ListAsync(string? eventId, string? outlet, int skip, int take, CancellationToken ct)
+    {
+        var query = db.Articles.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(eventId))
+        {
+            query = query.Where(a => a.Events.Any(e => e.Id == eventId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(outlet))
+        {
+            query = query.Where(a => a.Outlet.Name == outlet);
+        }
+
+        return await query.OrderByDescending(a => a.UploadedAtUtc).ThenByDescending(a => a.Id)
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))
+            .Select(a => new ArticleListItem(a.Id, a.Title, a.Outlet.Name, a.Published, a.Url,
+                a.Events.Select(e => e.Id).ToList(), a.WordCount, a.SentenceCount, a.MeanCompound, a.UploadedAtUtc))
+            .ToListAsync(ct);
+    }
+
+    public async Task<ArticleDetail?> GetAsync(int id, CancellationToken ct)
+    {
+        var a = await db.Articles.AsNoTracking().Include(x => x.Outlet).Include(x => x.Events)
+            .Include(x => x.Sentences).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null)
+        {
+            return null;
+        }
+
+        var sentences = a.Sentences.OrderBy(s => s.Index).Select(s => new SentenceDetail(
+            s.Index, s.Start, s.Start + s.Length, s.Paragraph, s.Kind.ToString().ToLowerInvariant(), s.QuotedShare,
+            s.Negative, s.Neutral, s.Positive, s.Compound,
+            JsonSerializer.Deserialize<List<WordEvidence>>(s.WordsJson) ?? [])).ToList();
+        return new ArticleDetail(a.Id, a.Title, a.Outlet.Name, a.Author, a.Published, a.Url, a.Format.ToString().ToLowerInvariant(),
+            a.UploadedAtUtc, a.Events.Select(e => new EventRef(e.Id, e.Title)).ToList(), a.WordCount, a.SentenceCount,
+            new ArticleScores(a.MeanCompound, a.MedianCompound, a.MeanIntervalLow, a.MeanIntervalHigh, a.SharePositive, a.ShareNeutral, a.ShareNegative),
+            a.Body, sentences);
+    }
+}

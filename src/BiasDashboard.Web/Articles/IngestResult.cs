@@ -1,0 +1,9 @@
+namespace BiasDashboard.Web.Articles;
+
+/// <summary>The outcome for one uploaded file: the stored article's id, or the reason it was refused.</summary>
+public sealed record IngestResult(string File, int? ArticleId, string? Title, string? Outlet, string? Error)
+{
+    public bool Accepted => ArticleId is not null;
+
+    public static IngestResult Refused(string file, string error) => new(file, null, null, null, error);
+}

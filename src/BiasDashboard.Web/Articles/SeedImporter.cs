@@ -1,0 +1,66 @@
+using System.Text.Json;
+using BiasDashboard.Analysis.Ingest;
+using BiasDashboard.Web.Data;
+using BiasDashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BiasDashboard.Web.Articles;
+
+/// <summary>
+/// Imports <c>seeds/</c> using <c>manifest.json</c>. Idempotent: each seed article is keyed "seed:&lt;file&gt;"
+/// (a unique column), and events are added only when missing, so a restart never duplicates anything.
+/// </summary>
+public sealed class SeedImporter(BiasDbContext db, ArticleIngestService ingest, IOptions<SeedOptions> options, ILogger<SeedImporter> logger)
+{
+    public async Task<int> ImportIfEmptyAsync(CancellationToken ct)
+    {
+        if (!options.Value.ImportOnEmptyDatabase || await db.Articles.AnyAsync(ct))
+        {
+            return 0;
+        }
+
+        return await ImportAsync(ct);
+    }
+
+    /// <summary>Imports every seed article not yet stored; returns how many were added.</summary>
+    public async Task<int> ImportAsync(CancellationToken ct)
+    {
+        var folder = options.Value.Directory ?? RepoPaths.Seeds();
+        var manifestPath = Path.Combine(folder, "manifest.json");
+        if (!File.Exists(manifestPath))
+        {
+            logger.LogWarning("No seed manifest at {Path}; starting with an empty database", manifestPath);
+            return 0;
+        }
+
+        var manifest = JsonSerializer.Deserialize<SeedManifest>(await File.ReadAllTextAsync(manifestPath, ct))
+                       ?? throw new InvalidOperationException($"{manifestPath} is empty");
+        foreach (var seedEvent in manifest.Events)
+        {
+            if (!await db.Events.AnyAsync(e => e.Id == seedEvent.Id, ct))
+            {
+                db.Events.Add(new NewsEvent { Id = seedEvent.Id, Title = seedEvent.Title, Date = seedEvent.Date });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        var added = 0;
+        foreach (var seed in manifest.Articles)
+        {
+            var key = "seed:" + seed.File;
+            if (await db.Articles.AnyAsync(a => a.SourceKey == key, ct))
+            {
+                continue;
+            }
+
+            var parsed = ArticleParser.Parse(seed.File, ArticleDecoder.Decode(await File.ReadAllBytesAsync(Path.Combine(folder, seed.File), ct)));
+            var details = new ArticleDetails(seed.Outlet, seed.Title, seed.Published, EventIds: seed.Events, Author: seed.Author);
+            await ingest.StoreAsync(parsed, details, key, ct);
+            added++;
+        }
+
+        logger.LogInformation("Imported {Count} seed articles from {Folder}", added, folder);
+        return added;
+    }
+}

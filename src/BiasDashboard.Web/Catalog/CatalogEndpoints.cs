@@ -1,0 +1,66 @@
+using System.Globalization;
+using BiasDashboard.Web.Data;
+using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace BiasDashboard.Web.Catalog;
+
+/// <summary><c>/api/outlets</c>, <c>/api/events</c> and the CSV export of every article's scores.</summary>
+public static class CatalogEndpoints
+{
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/outlets", ListOutlets).WithTags("Outlets").WithSummary("Every outlet with its article and event counts.");
+        app.MapGet("/api/events", ListEvents).WithTags("Events").WithSummary("Every event with how many articles and outlets cover it.");
+        app.MapGet("/api/export/articles.csv", ExportArticles).WithTags("Export")
+            .WithSummary("All article scores as CSV, one row per article (events separated by '|').");
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<OutletListItem>>> ListOutlets(CatalogQueries catalog, CancellationToken ct) =>
+        TypedResults.Ok(await catalog.OutletsAsync(ct));
+
+    private static async Task<Ok<IReadOnlyList<EventListItem>>> ListEvents(CatalogQueries catalog, CancellationToken ct) =>
+        TypedResults.Ok(await catalog.EventsAsync(ct));
+
+    private static async Task ExportArticles(HttpContext http, BiasDbContext db, CancellationToken ct)
+    {
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = "attachment; filename=articles.csv";
+        await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(false));
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];
+        csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly?>().Formats = ["yyyy-MM-dd"];
+        csv.WriteHeader<ArticleCsvRow>();
+        await csv.NextRecordAsync();
+        var rows = db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new ArticleCsvRow(
+            a.Id, a.Title, a.Outlet.Name, a.Published, a.Url, string.Join("|", a.Events.Select(e => e.Id)),
+            a.WordCount, a.SentenceCount, a.MeanCompound, a.MedianCompound, a.MeanIntervalLow, a.MeanIntervalHigh,
+            a.SharePositive, a.ShareNeutral, a.ShareNegative)).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            csv.WriteRecord(row with
+            {
+                Title = SpreadsheetSafe(row.Title),
+                Outlet = SpreadsheetSafe(row.Outlet),
+                MeanCompound = Math.Round(row.MeanCompound, 4),
+                MedianCompound = Math.Round(row.MedianCompound, 4),
+                MeanIntervalLow = row.MeanIntervalLow is { } low ? Math.Round(low, 4) : null,
+                MeanIntervalHigh = row.MeanIntervalHigh is { } high ? Math.Round(high, 4) : null,
+                SharePositive = Math.Round(row.SharePositive, 4),
+                ShareNeutral = Math.Round(row.ShareNeutral, 4),
+                ShareNegative = Math.Round(row.ShareNegative, 4),
+            });
+            await csv.NextRecordAsync();
+        }
+    }
+
+    // A cell that starts with = + - @ would run as a formula in a spreadsheet; uploaded titles are hostile.
+    private static string SpreadsheetSafe(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
+
+    private sealed record ArticleCsvRow(
+        int Id, string Title, string Outlet, DateOnly? Published, string? Url, string Events, int WordCount, int SentenceCount,
+        double MeanCompound, double MedianCompound, double? MeanIntervalLow, double? MeanIntervalHigh,
+        double SharePositive, double ShareNeutral, double ShareNegative);
+}

@@ -1,0 +1,24 @@
+using BiasDashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BiasDashboard.Web.Catalog;
+
+/// <summary>Lists of outlets and events, for the API, the list pages and the pickers.</summary>
+public sealed class CatalogQueries(BiasDbContext db)
+{
+    public async Task<IReadOnlyList<OutletListItem>> OutletsAsync(CancellationToken ct) =>
+        (await db.Outlets.AsNoTracking()
+            .Select(o => new OutletListItem(
+                o.Name,
+                o.Articles.Count,
+                o.Articles.SelectMany(a => a.Events).Select(e => e.Id).Distinct().Count(),
+                o.Articles.Average(a => (double?)a.MeanCompound)))
+            .ToListAsync(ct))
+        .OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList();
+
+    public async Task<IReadOnlyList<EventListItem>> EventsAsync(CancellationToken ct) =>
+        (await db.Events.AsNoTracking()
+            .Select(e => new EventListItem(e.Id, e.Title, e.Date, e.Articles.Count, e.Articles.Select(a => a.OutletId).Distinct().Count()))
+            .ToListAsync(ct))
+        .OrderByDescending(e => e.Date).ThenBy(e => e.Title, StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace BiasDashboard.Web.Dashboard;
+
+public static class DashboardExtensions
+{
+    /// <summary>The hub, the dashboard query and the notifier that pushes after each committed change.</summary>
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR().AddJsonProtocol(o =>
+            o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        builder.Services.AddSingleton<DashboardVersion>();
+        builder.Services.AddScoped<EventDashboardQuery>();
+        builder.Services.AddScoped<DashboardNotifier>();
+        return builder;
+    }
+}

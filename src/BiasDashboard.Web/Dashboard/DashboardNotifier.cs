@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace BiasDashboard.Web.Dashboard;
+
+/// <summary>Pushes fresh dashboards to the pages watching each affected event, after the change is committed.</summary>
+public sealed class DashboardNotifier(EventDashboardQuery query, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardNotifier> logger)
+{
+    public async Task ArticlesChangedAsync(IReadOnlyCollection<string> eventIds, bool eventsChanged, CancellationToken ct)
+    {
+        // The change is already saved: a failed push must not turn a stored upload into an error. Pages
+        // re-sync on reconnect, so a missed push heals itself.
+        try
+        {
+            foreach (var eventId in eventIds)
+            {
+                if (await query.BuildAsync(eventId, ct) is { } dashboard)
+                {
+                    await hub.Clients.Group(DashboardHub.GroupOf(eventId)).EventUpdated(dashboard);
+                }
+            }
+
+            if (eventsChanged)
+            {
+                await hub.Clients.All.EventsChanged();
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not push the dashboards of events {Events}", string.Join(", ", eventIds));
+        }
+    }
+}

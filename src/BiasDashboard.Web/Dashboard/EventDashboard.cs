@@ -1,0 +1,40 @@
+using BiasDashboard.Web.Dashboard.Plotly;
+
+namespace BiasDashboard.Web.Dashboard;
+
+/// <summary>
+/// Everything the dashboard shows for one event, as pushed to browsers and served by
+/// <c>GET /api/events/{id}/comparison</c>. <see cref="Version"/> grows with every change, so a page can
+/// ignore a push older than what it already shows.
+/// </summary>
+public sealed record EventDashboard(
+    string EventId,
+    string Title,
+    DateOnly? Date,
+    long Version,
+    IReadOnlyList<OutletSummary> Outlets,
+    IReadOnlyList<ArticleRow> Articles,
+    DashboardFigures Figures);
+
+/// <summary>
+/// One outlet's coverage of the event: its articles' sentences pooled. <see cref="Low"/>/<see cref="High"/> are
+/// the 95% confidence interval of the mean sentence compound (null with fewer than two sentences).
+/// </summary>
+public sealed record OutletSummary(
+    string Outlet,
+    int Articles,
+    int Sentences,
+    double MeanCompound,
+    double? Low,
+    double? High,
+    double SharePositive,
+    double ShareNeutral,
+    double ShareNegative);
+
+/// <summary>An article in the event's table.</summary>
+public sealed record ArticleRow(int Id, string Title, string Outlet, DateOnly? Published, string? Url, int Sentences, double MeanCompound);
+
+/// <summary>The three charts, each with the plain-language caption shown (and read aloud) under it.</summary>
+public sealed record DashboardFigures(CaptionedFigure Compound, CaptionedFigure Shares, CaptionedFigure Arc);
+
+public sealed record CaptionedFigure(PlotlyFigure Figure, string Caption);

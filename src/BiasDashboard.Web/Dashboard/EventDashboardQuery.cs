@@ -1,0 +1,66 @@
+using BiasDashboard.Analysis.Aggregation;
+using BiasDashboard.Analysis.Sentiment;
+using BiasDashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BiasDashboard.Web.Dashboard;
+
+/// <summary>Reads one event's articles and sentence scores and summarises them per outlet.</summary>
+public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion version)
+{
+    /// <summary>The dashboard of event <paramref name="eventId"/>, or null when there is no such event.</summary>
+    public async Task<EventDashboard?> BuildAsync(string eventId, CancellationToken ct)
+    {
+        var stamp = version.Next(); // taken before reading, so a later stamp never shows older data
+        var newsEvent = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        if (newsEvent is null)
+        {
+            return null;
+        }
+
+        var articles = await db.Articles.AsNoTracking()
+            .Where(a => a.Events.Any(e => e.Id == eventId))
+            .OrderBy(a => a.Outlet.Name).ThenBy(a => a.Published).ThenBy(a => a.Id)
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet.Name, a.Published, a.Url, a.SentenceCount, a.MeanCompound))
+            .ToListAsync(ct);
+        var ids = articles.Select(a => a.Id).ToList();
+        var sentences = (await db.Sentences.AsNoTracking()
+                .Where(s => ids.Contains(s.ArticleId))
+                .Select(s => new { s.ArticleId, s.Index, s.Compound, s.Position, s.Smoothed })
+                .ToListAsync(ct))
+            .OrderBy(s => s.ArticleId).ThenBy(s => s.Index)
+            .ToLookup(s => s.ArticleId);
+
+        var outlets = articles.GroupBy(a => a.Outlet, StringComparer.OrdinalIgnoreCase)
+            .Select(g => Summarise(g.Key, g.Count(), g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
+            .OrderBy(o => o.Outlet, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var arcs = articles.Select(a => new ArticleArc(a.Id, a.Title, a.Outlet,
+            sentences[a.Id].Select(s => new ArcSample(s.Position, s.Smoothed)).ToList())).ToList();
+        return new EventDashboard(newsEvent.Id, newsEvent.Title, newsEvent.Date, stamp, outlets, articles,
+            DashboardFigureBuilder.Build(outlets, arcs));
+    }
+
+    /// <summary>The event covered by the most outlets (ties: the most articles, then the latest), or null when there are no events.</summary>
+    public async Task<string?> DefaultEventIdAsync(CancellationToken ct) =>
+        (await db.Events.AsNoTracking()
+            .Select(e => new
+            {
+                e.Id,
+                e.Date,
+                Outlets = e.Articles.Select(a => a.OutletId).Distinct().Count(),
+                Articles = e.Articles.Count,
+            })
+            .ToListAsync(ct))
+        .OrderByDescending(e => e.Outlets).ThenByDescending(e => e.Articles).ThenByDescending(e => e.Date)
+        .FirstOrDefault()?.Id;
+
+    private static OutletSummary Summarise(string outlet, int articleCount, IReadOnlyList<double> compounds)
+    {
+        var ci = Statistics.MeanInterval95(compounds);
+        double Share(Func<double, bool> test) => compounds.Count == 0 ? 0 : (double)compounds.Count(test) / compounds.Count;
+        const double t = VaderConstants.PolarityThreshold;
+        return new OutletSummary(outlet, articleCount, compounds.Count, compounds.Count == 0 ? 0 : Statistics.Mean(compounds),
+            ci?.Low, ci?.High, Share(c => c >= t), Share(c => c > -t && c < t), Share(c => c <= -t));
+    }
+}

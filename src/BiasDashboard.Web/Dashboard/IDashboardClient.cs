@@ -1,0 +1,11 @@
+namespace BiasDashboard.Web.Dashboard;
+
+/// <summary>What the server calls on browsers; <c>wwwroot/js/dashboard.js</c> handles the same names.</summary>
+public interface IDashboardClient
+{
+    /// <summary>An event's articles changed: here is its new dashboard.</summary>
+    Task EventUpdated(EventDashboard dashboard);
+
+    /// <summary>The list of events changed (one was added or lost its last article): refresh the picker.</summary>
+    Task EventsChanged();
+}

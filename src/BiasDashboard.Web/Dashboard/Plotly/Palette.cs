@@ -1,0 +1,18 @@
+namespace BiasDashboard.Web.Dashboard.Plotly;
+
+/// <summary>
+/// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies (Okabe &amp; Ito 2008).
+/// Sentiment uses the blue/vermillion pair with a neutral grey; every chart also carries a legend and labels,
+/// so no reading depends on colour alone.
+/// </summary>
+public static class Palette
+{
+    public const string Positive = "#0072B2";
+    public const string Neutral = "#B8B8B8";
+    public const string Negative = "#D55E00";
+
+    public static IReadOnlyList<string> Outlets { get; } =
+        ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"];
+
+    public static string ForOutlet(int index) => Outlets[index % Outlets.Count];
+}

@@ -1,0 +1,24 @@
+using BiasDashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace BiasDashboard.Web.Data;
+
+/// <summary>The dashboard's database: outlets, events, articles and their scored sentences.</summary>
+public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : DbContext(options)
+{
+    public DbSet<Outlet> Outlets => Set<Outlet>();
+
+    public DbSet<NewsEvent> Events => Set<NewsEvent>();
+
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<SentenceRow> Sentences => Set<SentenceRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new Configurations.OutletConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.NewsEventConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.ArticleConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.SentenceRowConfiguration());
+    }
+}

@@ -1,0 +1,20 @@
+using BiasDashboard.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BiasDashboard.Web.Data.Configurations;
+
+internal sealed class NewsEventConfiguration : IEntityTypeConfiguration<NewsEvent>
+{
+    public void Configure(EntityTypeBuilder<NewsEvent> builder)
+    {
+        builder.ToTable("Events");
+        builder.Property(e => e.Id).HasMaxLength(100);
+        builder.Property(e => e.Title).HasMaxLength(300);
+        builder.HasMany(e => e.Articles).WithMany(a => a.Events).UsingEntity(
+            "ArticleEvents",
+            r => r.HasOne(typeof(Entities.Article)).WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade),
+            l => l.HasOne(typeof(NewsEvent)).WithMany().HasForeignKey("EventId").OnDelete(DeleteBehavior.Cascade),
+            j => j.HasKey("ArticleId", "EventId"));
+    }
+}

@@ -1,0 +1,55 @@
+using BiasDashboard.Analysis.Ingest;
+
+namespace BiasDashboard.Web.Data.Entities;
+
+/// <summary>
+/// One stored article: its text exactly as analysed, its metadata, and the article-level scores. The sentence
+/// scores are rows of <see cref="SentenceRow"/>, so every number can be traced back to sentences and words.
+/// </summary>
+public sealed class Article
+{
+    public int Id { get; set; }
+
+    public int OutletId { get; set; }
+
+    public Outlet Outlet { get; set; } = null!;
+
+    public required string Title { get; set; }
+
+    public string? Author { get; set; }
+
+    public DateOnly? Published { get; set; }
+
+    public string? Url { get; set; }
+
+    public required string Body { get; set; }
+
+    public ArticleFormat Format { get; set; }
+
+    /// <summary>Where the article came from when that must stay unique ("seed:000_….txt"); null for uploads.</summary>
+    public string? SourceKey { get; set; }
+
+    public DateTime UploadedAtUtc { get; set; }
+
+    public int WordCount { get; set; }
+
+    public int SentenceCount { get; set; }
+
+    public double MeanCompound { get; set; }
+
+    public double MedianCompound { get; set; }
+
+    public double? MeanIntervalLow { get; set; }
+
+    public double? MeanIntervalHigh { get; set; }
+
+    public double SharePositive { get; set; }
+
+    public double ShareNeutral { get; set; }
+
+    public double ShareNegative { get; set; }
+
+    public List<NewsEvent> Events { get; } = [];
+
+    public List<SentenceRow> Sentences { get; } = [];
+}

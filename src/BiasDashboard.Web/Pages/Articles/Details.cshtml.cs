@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using BiasDashboard.Web.Articles;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BiasDashboard.Web.Pages.Articles;
+
+/// <summary>One article: its full text with every sentence shaded by its compound, and the scores.</summary>
+public sealed class DetailsModel(ArticleQueries articles) : PageModel
+{
+    public ArticleDetail? Article { get; private set; }
+
+    public IReadOnlyList<TextPiece> Pieces { get; private set; } = [];
+
+    public string? SafeUrl => SafeLinks.Http(Article?.Url);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        Article = await articles.GetAsync(id, ct);
+        if (Article is null)
+        {
+            return NotFound();
+        }
+
+        Pieces = Split(Article.Text, Article.Sentences);
+        return Page();
+    }
+
+    /// <summary>
+    /// The body with each sentence in a focusable, shaded span. Built here rather than in Razor so the
+    /// template's own whitespace never enters the pre-wrapped text; every piece of text is HTML-encoded.
+    /// </summary>
+    public IHtmlContent RenderText()
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var piece in Pieces)
+        {
+            if (piece.Sentence is not { } s)
+            {
+                html.Append(piece.Text);
+                continue;
+            }
+
+            var label = Encoder.Encode(Explain(s));
+            html.AppendHtml($"<span class=\"s {ClassOf(s)}\" tabindex=\"0\" style=\"--strength: {Strength(s)}\" data-compound=\"{s.Compound.ToString("0.0000", CultureInfo.InvariantCulture)}\" title=\"{label}\" aria-label=\"{label}\">");
+            html.Append(piece.Text);
+            html.AppendHtml("</span>");
+        }
+
+        return html;
+    }
+
+    private static HtmlEncoder Encoder => HtmlEncoder.Default;
+
+    public string ClassOf(SentenceDetail s) => s.Compound >= 0.05 ? "pos" : s.Compound <= -0.05 ? "neg" : "neu";
+
+    /// <summary>0.15 to 0.6: the shading's opacity grows with the size of the compound.</summary>
+    public string Strength(SentenceDetail s) => (0.15 + 0.45 * Math.Abs(s.Compound)).ToString("0.00", CultureInfo.InvariantCulture);
+
+    public string Explain(SentenceDetail s)
+    {
+        var words = s.Words.Count == 0 ? "no sentiment words"
+            : string.Join(", ", s.Words.Select(w => $"{w.Word} {w.Valence.ToString("+0.00;−0.00", CultureInfo.InvariantCulture)}"));
+        return $"compound {s.Compound.ToString("+0.000;−0.000;0.000", CultureInfo.InvariantCulture)} ({words})";
+    }
+
+    // The body as alternating gaps and sentences, so the page shows the text exactly as analysed.
+    private static List<TextPiece> Split(string text, IReadOnlyList<SentenceDetail> sentences)
+    {
+        var pieces = new List<TextPiece>();
+        var at = 0;
+        foreach (var s in sentences.Where(s => s.Start >= 0 && s.End <= text.Length).OrderBy(s => s.Start))
+        {
+            if (s.Start > at)
+            {
+                pieces.Add(new TextPiece(text[at..s.Start], null));
+            }
+
+            pieces.Add(new TextPiece(text[s.Start..s.End], s));
+            at = s.End;
+        }
+
+        if (at < text.Length)
+        {
+            pieces.Add(new TextPiece(text[at..], null));
+        }
+
+        return pieces;
+    }
+
+    public sealed record TextPiece(string Text, SentenceDetail? Sentence);
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using BiasDashboard.Web.Articles;
+using BiasDashboard.Web.Catalog;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace BiasDashboard.Web.Pages.Articles;
+
+/// <summary>
+/// The upload form. A plain POST stores every file and shows the results (Post/Redirect/Get); with JavaScript,
+/// upload.js posts one file at a time to the File handler to show per-file progress. Both check antiforgery.
+/// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
+public sealed class NewModel(ArticleUploadHandler uploads, CatalogQueries catalog, IOptions<UploadOptions> options) : PageModel
+{
+    private const string ResultsKey = "upload-results";
+
+    public IReadOnlyList<string> Outlets { get; private set; } = [];
+
+    public IReadOnlyList<EventListItem> Events { get; private set; } = [];
+
+    public IReadOnlyList<IngestResult> Results { get; private set; } = [];
+
+    public long MaxFileMegabytes => options.Value.MaxFileBytes / (1024 * 1024);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Outlets = (await catalog.OutletsAsync(ct)).Select(o => o.Name).ToList();
+        Events = await catalog.EventsAsync(ct);
+        if (TempData[ResultsKey] is string json)
+        {
+            Results = JsonSerializer.Deserialize<List<IngestResult>>(json) ?? [];
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var results = await UploadAsync(ct);
+        TempData[ResultsKey] = JsonSerializer.Serialize(results);
+        return RedirectToPage();
+    }
+
+    /// <summary>One file (or the pasted text) per request, answered with JSON, for upload.js.</summary>
+    public async Task<IActionResult> OnPostFileAsync(CancellationToken ct)
+    {
+        var results = await UploadAsync(ct);
+        return results.Count == 1 && results[0].Accepted ? new JsonResult(results[0]) : new JsonResult(results.FirstOrDefault()) { StatusCode = 422 };
+    }
+
+    private async Task<IReadOnlyList<IngestResult>> UploadAsync(CancellationToken ct)
+    {
+        try
+        {
+            var results = await uploads.FromFormAsync(await Request.ReadFormAsync(ct), ct);
+            return results.Count > 0 ? results : [IngestResult.Refused("upload", "choose at least one file, or paste the text")];
+        }
+        catch (ArticleRejectedException e)
+        {
+            return [IngestResult.Refused("upload", e.Message)];
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BiasDashboard.Web.Catalog;
+using BiasDashboard.Web.Dashboard;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BiasDashboard.Web.Pages;
+
+/// <summary>The dashboard: one event, compared across outlets, live.</summary>
+public sealed class IndexModel(EventDashboardQuery dashboards, CatalogQueries catalog) : PageModel
+{
+    // Default escaping keeps "<" out of the inline script element, so hostile titles cannot close it.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public EventDashboard? Dashboard { get; private set; }
+
+    public IReadOnlyList<EventListItem> Events { get; private set; } = [];
+
+    public string DashboardJson => JsonSerializer.Serialize(Dashboard, Json);
+
+    public async Task OnGetAsync(string? @event, CancellationToken ct)
+    {
+        Events = await catalog.EventsAsync(ct);
+        var id = !string.IsNullOrWhiteSpace(@event) && Events.Any(e => e.Id == @event) ? @event : await dashboards.DefaultEventIdAsync(ct);
+        Dashboard = id is null ? null : await dashboards.BuildAsync(id, ct);
+    }
+
+    /// <summary>Only http(s) links are rendered as links: an uploaded "javascript:" URL stays inert.</summary>
+    public string? SafeUrl(string? url) => SafeLinks.Http(url);
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using BiasDashboard.Web;
+using BiasDashboard.Web.Articles;
+using BiasDashboard.Web.Catalog;
+using BiasDashboard.Web.Dashboard;
+using BiasDashboard.Web.Data;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = RepoPaths.WebRoot() });
+
+builder.AddBiasDashboardData();          // Data/DataExtensions.cs
+builder.AddArticleIngest();              // Articles/ArticlesExtensions.cs
+builder.AddDashboard();                  // Dashboard/DashboardExtensions.cs
+builder.AddCatalog();                    // Catalog/CatalogExtensions.cs
+builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync();
+await app.ImportSeedsAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();                    // the repository's wwwroot/ (see RepoPaths)
+app.UseRouting();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapArticleEndpoints();               // Articles/ArticleEndpoints.cs
+app.MapCatalogEndpoints();               // Catalog/CatalogEndpoints.cs
+app.MapDashboardEndpoints();             // Dashboard/DashboardEndpoints.cs (+ the hub)
+app.MapOpenApi();                        // /openapi/v1.json
+app.MapHealthChecks("/healthz");
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
