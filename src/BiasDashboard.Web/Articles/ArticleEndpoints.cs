@@ -78,7 +78,9 @@ public static class ArticleEndpoints
     private static ProblemHttpResult Refused(IReadOnlyList<IngestResult> results)
     {
         var detail = results.Count == 0 ? "no files or text were sent" : string.Join("; ", results.Select(r => r.Error));
-        return TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "No article was stored",
+        var kinds = results.Select(r => r.Rejection ?? RejectionKind.Invalid).Distinct().ToList();
+        var status = kinds.Count == 1 ? StatusOf(kinds[0]) : StatusCodes.Status422UnprocessableEntity;
+        return TypedResults.Problem(detail: detail, statusCode: status, title: "No article was stored",
             extensions: new Dictionary<string, object?> { ["results"] = results });
     }
 

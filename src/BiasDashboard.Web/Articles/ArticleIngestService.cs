@@ -18,7 +18,7 @@ public sealed class ArticleIngestService(
 {
     /// <summary>Stores one file as an article.</summary>
     /// <exception cref="ArticleRejectedException">The file is too large, empty, binary, undecodable, in an unknown format, or has no outlet.</exception>
-    public async Task<int> IngestAsync(string fileName, ReadOnlyMemory<byte> bytes, ArticleDetails details, CancellationToken ct)
+    public async Task<StoredArticle> IngestAsync(string fileName, ReadOnlyMemory<byte> bytes, ArticleDetails details, CancellationToken ct)
     {
         var limit = options.Value.MaxFileBytes;
         if (bytes.Length > limit)
@@ -48,7 +48,7 @@ public sealed class ArticleIngestService(
     }
 
     /// <summary>Stores an already parsed article; <paramref name="sourceKey"/> makes a repeated import a no-op.</summary>
-    public async Task<int> StoreAsync(ArticleText parsed, ArticleDetails details, string? sourceKey, CancellationToken ct)
+    public async Task<StoredArticle> StoreAsync(ArticleText parsed, ArticleDetails details, string? sourceKey, CancellationToken ct)
     {
         var metadata = new ArticleMetadata(details.Title, details.Outlet, details.Author, details.Published, details.Url).Or(parsed.Metadata);
         var outletName = metadata.Outlet?.Trim();
@@ -73,7 +73,7 @@ public sealed class ArticleIngestService(
         await db.SaveChangesAsync(ct);
         var newEvent = createdEvents.Count > 0;
         await notifier.ArticlesChangedAsync(article.Events.Select(e => e.Id).ToList(), newEvent, CancellationToken.None);
-        return article.Id;
+        return new StoredArticle(article.Id, article.Title, article.Outlet.Name);
     }
 
     /// <summary>Deletes an article and its sentences; false when there is no such article.</summary>
@@ -146,3 +146,6 @@ public sealed class ArticleIngestService(
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 }
+
+/// <summary>What was stored: the new article's id, title and outlet.</summary>
+public sealed record StoredArticle(int Id, string Title, string Outlet);

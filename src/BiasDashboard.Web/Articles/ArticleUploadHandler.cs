@@ -41,7 +41,7 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, IOptions<U
 
         var details = new ArticleDetails(upload.Outlet, upload.Title, upload.Published, upload.Url, upload.EventIds);
         var result = await IngestBytesAsync("text", "article.txt", Encoding.UTF8.GetBytes(upload.Text), details, ct);
-        return result.Accepted ? result : throw new ArticleRejectedException(result.Error!);
+        return result.Accepted ? result : throw new ArticleRejectedException(result.Error!, result.Rejection ?? RejectionKind.Invalid);
     }
 
     public async Task<IngestResult> IngestFileAsync(IFormFile file, ArticleDetails details, CancellationToken ct)
@@ -50,7 +50,8 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, IOptions<U
         if (file.Length > options.Value.MaxFileBytes)
         {
             return IngestResult.Refused(name, string.Create(CultureInfo.InvariantCulture,
-                $"{name}: the file is {file.Length / 1024.0 / 1024.0:F1} MB; the limit is {options.Value.MaxFileBytes / 1024.0 / 1024.0:F0} MB"));
+                $"{name}: the file is {file.Length / 1024.0 / 1024.0:F1} MB; the limit is {options.Value.MaxFileBytes / 1024.0 / 1024.0:F0} MB"),
+                RejectionKind.TooLarge);
         }
 
         using var buffer = new MemoryStream((int)file.Length);
@@ -62,12 +63,13 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, IOptions<U
     {
         try
         {
-            var id = await ingest.IngestAsync(fileName, bytes, details, ct);
-            return new IngestResult(label, id, null, details.Outlet, null);
+            var stored = await ingest.IngestAsync(fileName, bytes, details, ct);
+            return new IngestResult(label, stored.Id, stored.Title, stored.Outlet, null);
         }
         catch (ArticleRejectedException e)
         {
-            return IngestResult.Refused(label, e.Message.StartsWith(fileName, StringComparison.Ordinal) ? label + e.Message[fileName.Length..] : $"{label}: {e.Message}");
+            var message = e.Message.StartsWith(fileName, StringComparison.Ordinal) ? label + e.Message[fileName.Length..] : $"{label}: {e.Message}";
+            return IngestResult.Refused(label, message, e.Kind);
         }
     }
 

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace BiasDashboard.Web.Tests;
+
+/// <summary>
+/// The app on its own temporary SQLite file. Two factories given the same <see cref="DatabaseFile"/> see the
+/// same data, which is how a restart is simulated.
+/// </summary>
+public sealed class BiasDashboardFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public BiasDashboardFactory(string? databaseFile = null, IDictionary<string, string?>? settings = null)
+    {
+        DatabaseFile = databaseFile ?? Path.Combine(Directory.CreateTempSubdirectory("biasdashboard-").FullName, "test.db");
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Storage:Provider"] = settings is not null && settings.TryGetValue("Storage:Provider", out var provider) ? provider : "Sqlite",
+            ["Storage:ConnectionString"] = $"Data Source={DatabaseFile};Pooling=False",
+        };
+    }
+
+    public string DatabaseFile { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Stops the app but keeps the database file, for restart tests.</summary>
+    public async Task StopKeepingDataAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        TryDelete(Path.GetDirectoryName(DatabaseFile)!);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
