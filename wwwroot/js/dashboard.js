@@ -23,6 +23,8 @@ async function draw(dashboard) {
   }
   document.getElementById('coverage').textContent =
     `${dashboard.outlets.length} outlets, ${dashboard.articles.length} articles`;
+  const option = [...document.getElementById('event').options].find((o) => o.value === dashboard.eventId);
+  if (option) option.textContent = `${dashboard.title} (${dashboard.outlets.length} outlets, ${dashboard.articles.length} articles)`;
   renderArticles(dashboard.articles);
 }
 

@@ -28,13 +28,14 @@ internal static class DashboardFigureBuilder
         var names = outlets.Select(o => (object)Label(o.Outlet)).ToList();
         var extent = outlets.Select(o => Math.Max(Math.Abs(o.Low ?? o.MeanCompound), Math.Abs(o.High ?? o.MeanCompound)))
             .Append(0.2).Max() * 1.15;
+        extent = Math.Min(extent, 1.05);
         var trace = new PlotlyTrace
         {
             Type = "bar",
             Name = "Mean sentence compound",
             X = names,
             Y = outlets.Select(o => (object)Math.Round(o.MeanCompound, 4)).ToList(),
-            Marker = new PlotlyMarker(outlets.Select((_, i) => Palette.ForOutlet(i)).ToList()),
+            Marker = new PlotlyMarker(outlets.Select(o => o.Colour).ToList()),
             ErrorY = new PlotlyErrorBars(
                 outlets.Select(o => Math.Round((o.High ?? o.MeanCompound) - o.MeanCompound, 4)).ToList(),
                 outlets.Select(o => Math.Round(o.MeanCompound - (o.Low ?? o.MeanCompound), 4)).ToList()),
@@ -75,8 +76,7 @@ internal static class DashboardFigureBuilder
 
     private static PlotlyFigure Arc(IReadOnlyList<OutletSummary> outlets, IReadOnlyList<ArticleArc> arcs)
     {
-        var colour = outlets.Select((o, i) => (o.Outlet, Colour: Palette.ForOutlet(i)))
-            .ToDictionary(p => p.Outlet, p => p.Colour, StringComparer.OrdinalIgnoreCase);
+        var colour = outlets.ToDictionary(o => o.Outlet, o => o.Colour, StringComparer.OrdinalIgnoreCase);
         var legendShown = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var traces = arcs.Select(a => new PlotlyTrace
         {

@@ -18,10 +18,12 @@ public sealed record EventDashboard(
 
 /// <summary>
 /// One outlet's coverage of the event: its articles' sentences pooled. <see cref="Low"/>/<see cref="High"/> are
-/// the 95% confidence interval of the mean sentence compound (null with fewer than two sentences).
+/// the 95% confidence interval of the mean sentence compound, clipped to the compound's own range of −1 to +1
+/// (null with fewer than two sentences). <see cref="Colour"/> stays the same while outlets are added.
 /// </summary>
 public sealed record OutletSummary(
     string Outlet,
+    string Colour,
     int Articles,
     int Sentences,
     double MeanCompound,
@@ -32,7 +34,7 @@ public sealed record OutletSummary(
     double ShareNegative);
 
 /// <summary>An article in the event's table.</summary>
-public sealed record ArticleRow(int Id, string Title, string Outlet, DateOnly? Published, string? Url, int Sentences, double MeanCompound);
+public sealed record ArticleRow(int Id, string Title, string Outlet, int OutletId, DateOnly? Published, string? Url, int Sentences, double MeanCompound);
 
 /// <summary>The three charts, each with the plain-language caption shown (and read aloud) under it.</summary>
 public sealed record DashboardFigures(CaptionedFigure Compound, CaptionedFigure Shares, CaptionedFigure Arc);

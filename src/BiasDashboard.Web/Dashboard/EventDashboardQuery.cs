@@ -1,5 +1,6 @@
 using BiasDashboard.Analysis.Aggregation;
 using BiasDashboard.Analysis.Sentiment;
+using BiasDashboard.Web.Dashboard.Plotly;
 using BiasDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
         var articles = await db.Articles.AsNoTracking()
             .Where(a => a.Events.Any(e => e.Id == eventId))
             .OrderBy(a => a.Outlet.Name).ThenBy(a => a.Published).ThenBy(a => a.Id)
-            .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet.Name, a.Published, a.Url, a.SentenceCount, a.MeanCompound))
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet.Name, a.OutletId, a.Published, a.Url, a.SentenceCount, a.MeanCompound))
             .ToListAsync(ct);
         var ids = articles.Select(a => a.Id).ToList();
         var sentences = (await db.Sentences.AsNoTracking()
@@ -31,8 +32,9 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
             .OrderBy(s => s.ArticleId).ThenBy(s => s.Index)
             .ToLookup(s => s.ArticleId);
 
-        var outlets = articles.GroupBy(a => a.Outlet, StringComparer.OrdinalIgnoreCase)
-            .Select(g => Summarise(g.Key, g.Count(), g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
+        var colours = Palette.ByOutletId(articles.Select(a => a.OutletId));
+        var outlets = articles.GroupBy(a => (a.OutletId, a.Outlet))
+            .Select(g => Summarise(g.Key.Outlet, colours[g.Key.OutletId], g.Count(), g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
             .OrderBy(o => o.Outlet, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var arcs = articles.Select(a => new ArticleArc(a.Id, a.Title, a.Outlet,
@@ -55,12 +57,13 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
         .OrderByDescending(e => e.Outlets).ThenByDescending(e => e.Articles).ThenByDescending(e => e.Date)
         .FirstOrDefault()?.Id;
 
-    private static OutletSummary Summarise(string outlet, int articleCount, IReadOnlyList<double> compounds)
+    private static OutletSummary Summarise(string outlet, string colour, int articleCount, IReadOnlyList<double> compounds)
     {
         var ci = Statistics.MeanInterval95(compounds);
         double Share(Func<double, bool> test) => compounds.Count == 0 ? 0 : (double)compounds.Count(test) / compounds.Count;
         const double t = VaderConstants.PolarityThreshold;
-        return new OutletSummary(outlet, articleCount, compounds.Count, compounds.Count == 0 ? 0 : Statistics.Mean(compounds),
-            ci?.Low, ci?.High, Share(c => c >= t), Share(c => c > -t && c < t), Share(c => c <= -t));
+        return new OutletSummary(outlet, colour, articleCount, compounds.Count, compounds.Count == 0 ? 0 : Statistics.Mean(compounds),
+            ci is null ? null : Math.Max(-1, ci.Low), ci is null ? null : Math.Min(1, ci.High),
+            Share(c => c >= t), Share(c => c > -t && c < t), Share(c => c <= -t));
     }
 }
