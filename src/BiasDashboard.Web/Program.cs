@@ -5,7 +5,12 @@ using BiasDashboard.Web.Catalog;
 using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Data;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = RepoPaths.WebRoot() });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = RepoPaths.ContentRoot(),
+    WebRootPath = RepoPaths.WebRoot(),
+});
 
 builder.AddBiasDashboardData();          // Data/DataExtensions.cs
 builder.AddArticleIngest();              // Articles/ArticlesExtensions.cs
@@ -26,6 +31,7 @@ await app.MigrateDatabaseAsync();
 await app.ImportSeedsAsync();
 
 app.UseExceptionHandler();
+app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no framing
 app.UseStatusCodePages();
 app.UseStaticFiles();                    // the repository's wwwroot/ (see RepoPaths)
 app.UseRouting();

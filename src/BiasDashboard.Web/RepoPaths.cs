@@ -9,6 +9,13 @@ public static class RepoPaths
 {
     public static string WebRoot() => Find("wwwroot");
 
+    /// <summary>
+    /// The working directory when it holds appsettings.json (<c>dotnet run</c> from the project), else the app's own
+    /// folder, so a published app started from anywhere still reads its settings and keeps its data beside it.
+    /// </summary>
+    public static string ContentRoot() =>
+        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? Directory.GetCurrentDirectory() : AppContext.BaseDirectory;
+
     public static string Seeds() => Find("seeds");
 
     private static string Find(string folder)

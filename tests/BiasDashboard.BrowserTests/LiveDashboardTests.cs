@@ -32,6 +32,7 @@ public sealed class LiveDashboardTests
             Assert.True(await second.WasNotReloadedAsync());
             Assert.Equal(1, await first.PushesAppliedAsync());
             Assert.Equal("live", await first.LiveStateAsync());
+            Assert.True(first.Errors.Count == 0, string.Join(Environment.NewLine, first.Errors));
             await first.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf("dashboard.png"), FullPage = true });
         }
     }

@@ -1,0 +1,24 @@
+namespace BiasDashboard.Web;
+
+/// <summary>
+/// Response headers that limit what hostile uploaded text could do even if it slipped through encoding:
+/// scripts only from this site (the dashboard's data is an inert application/json block), no framing.
+/// Plotly and the shaded article text set inline styles, so styles allow 'unsafe-inline'.
+/// </summary>
+public static class SecurityHeaders
+{
+    private const string Policy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "connect-src 'self' ws: wss:; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = Policy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            await next(context);
+        });
+}
