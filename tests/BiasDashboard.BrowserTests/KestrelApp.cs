@@ -11,9 +11,28 @@ namespace BiasDashboard.BrowserTests;
 /// <summary>The app on a real Kestrel port (a browser cannot reach the in-memory test server) and its own SQLite file.</summary>
 public sealed class KestrelApp : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("biasdashboard-browser-").FullName;
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
 
-    public KestrelApp() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    /// <summary>A fresh app on a free port, or (for restart tests) on a given port and database folder.</summary>
+    public KestrelApp(int port = 0, string? folder = null)
+    {
+        _ownsFolder = folder is null;
+        _folder = folder ?? Directory.CreateTempSubdirectory("biasdashboard-browser-").FullName;
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+    }
+
+    public string Folder => _folder;
+
+    /// <summary>A port that was free a moment ago, so a restarted app can come back on the same address.</summary>
+    public static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 
     public string StartAndGetAddress()
     {
@@ -31,6 +50,9 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (_ownsFolder)
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 }
