@@ -41,7 +41,7 @@ public sealed class ThroughputColumn(string name, Func<BenchmarkCase, double> un
     private static (double Sentences, double Bytes) Sizes(BenchmarkCase b) => b.Descriptor.WorkloadMethod.Name switch
     {
         nameof(SentimentBenchmarks.ScoreSeedSentences) => (Workload.Sentences.Count, Workload.Utf8Bytes(Workload.Sentences)),
-        nameof(ArticleBenchmarks.AnalyzeSeedArticles) => (Workload.Sentences.Count, Workload.Utf8Bytes(Workload.Seeds.Select(a => a.Body))),
+        nameof(FramingBenchmarks.MatchSeedArticles) or nameof(ArticleBenchmarks.AnalyzeSeedArticles) => (Workload.Sentences.Count, Workload.Utf8Bytes(Workload.Seeds.Select(a => a.Body))),
         nameof(ArticleBenchmarks.AnalyzeThousandWordArticle) =>
             (SentenceSegmenterCount(Workload.ThousandWordArticle.Body), Workload.Utf8Bytes([Workload.ThousandWordArticle.Body])),
         _ => (double.NaN, double.NaN),

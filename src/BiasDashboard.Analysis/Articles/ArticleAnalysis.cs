@@ -4,7 +4,7 @@ namespace BiasDashboard.Analysis.Articles;
 
 /// <summary>
 /// Everything measured about one article. <see cref="Body"/> is the text exactly as analysed; all offsets
-/// in <see cref="Sentences"/> point into it. Serialises to JSON as is.
+/// in <see cref="Sentences"/> and <see cref="Framing"/> point into it. Serialises to JSON as is.
 /// </summary>
 public sealed record ArticleAnalysis(
     ArticleMetadata Metadata,
@@ -13,4 +13,5 @@ public sealed record ArticleAnalysis(
     int SentenceCount,
     ArticleSummary Summary,
     IReadOnlyList<SentenceScore> Sentences,
-    IReadOnlyList<ArcPoint> Arc);
+    IReadOnlyList<ArcPoint> Arc,
+    Framing.FramingAnalysis Framing);

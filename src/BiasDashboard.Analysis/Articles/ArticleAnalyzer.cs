@@ -1,31 +1,34 @@
 using BiasDashboard.Analysis.Aggregation;
+using BiasDashboard.Analysis.Framing;
 using BiasDashboard.Analysis.Ingest;
 using BiasDashboard.Analysis.Sentiment;
 using BiasDashboard.Analysis.Text;
 
 namespace BiasDashboard.Analysis.Articles;
 
-/// <summary>Analyses one article: sentences with quotations, VADER per sentence, and the article summary and arc.</summary>
-public sealed class ArticleAnalyzer(VaderAnalyzer vader)
+/// <summary>Analyses one article: sentences with quotations, VADER per sentence, the summary and arc, and the framing terms.</summary>
+public sealed class ArticleAnalyzer(VaderAnalyzer vader, FramingAnalyzer framing)
 {
     private const int ArcWindow = 2;
 
     /// <summary>Shared, thread-safe instance over <see cref="VaderAnalyzer.Default"/>.</summary>
-    public static ArticleAnalyzer Default { get; } = new(VaderAnalyzer.Default);
+    public static ArticleAnalyzer Default { get; } = new(VaderAnalyzer.Default, FramingAnalyzer.Default);
 
     /// <summary>Analyses <paramref name="article"/>.</summary>
     public ArticleAnalysis Analyze(ArticleText article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var body = article.Body;
-        var sentences = SentenceSegmenter.Segment(body).Select(s => Score(body, s)).ToList();
+        var quotes = QuoteFinder.Find(body);
+        var sentences = SentenceSegmenter.Segment(body, quotes).Select(s => Score(body, s)).ToList();
         var compounds = sentences.Select(s => s.Scores.Compound).ToList();
         var summary = new ArticleSummary(
             sentences.Count == 0 ? 0 : Statistics.Mean(compounds),
             sentences.Count == 0 ? 0 : Statistics.Median(compounds),
             Statistics.MeanInterval95(compounds),
             Shares(sentences));
-        return new ArticleAnalysis(article.Metadata, body, Tokenizer.CountWords(body), sentences.Count, summary, sentences, Arc(body, sentences));
+        return new ArticleAnalysis(article.Metadata, body, Tokenizer.CountWords(body), sentences.Count, summary, sentences, Arc(body, sentences),
+            framing.Analyze(body, quotes));
     }
 
     private SentenceScore Score(string body, Sentence sentence)

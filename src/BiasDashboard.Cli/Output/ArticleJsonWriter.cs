@@ -11,7 +11,7 @@ namespace BiasDashboard.Cli.Output;
 /// metadata, <c>text</c> (the body exactly as analysed), summary, <c>sentences</c> with <c>start</c>/<c>end</c>
 /// UTF-16 offsets into <c>text</c> and their scores and words, and the sentiment <c>arc</c>.
 /// </summary>
-internal sealed class ArticleJsonWriter(Stream stream) : IArticleWriter
+internal sealed partial class ArticleJsonWriter(Stream stream) : IArticleWriter
 {
     // Relaxed escaping keeps ’ and “ readable; the output is a file, not HTML.
     private readonly Utf8JsonWriter _json = new(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -52,6 +52,7 @@ internal sealed class ArticleJsonWriter(Stream stream) : IArticleWriter
         }
 
         _json.WriteEndArray();
+        WriteFraming(analysis.Framing);
         _json.WriteEndObject();
         await _json.FlushAsync(ct);
     }

@@ -120,4 +120,21 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(0, JsonDocument.Parse(result.Stdout).RootElement.GetArrayLength());
     }
+
+    [Fact]
+    public async Task Analyze_Json_ListsFramingMatchesWithOffsetsVoiceAndSpeaker()
+    {
+        var file = Write("f.txt", "Critics called it a massacre. “It was a slaughter,” said Jess Phillips.");
+
+        using var json = JsonDocument.Parse((await Bias.RunAsync("analyze", file)).Stdout);
+        var article = json.RootElement[0];
+        var text = article.GetProperty("text").GetString()!;
+        var matches = article.GetProperty("framing").GetProperty("matches").EnumerateArray().ToList();
+
+        Assert.Equal(["massacre", "slaughter"], matches.Select(m => text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]));
+        Assert.Equal([false, true], matches.Select(m => m.GetProperty("inQuote").GetBoolean()));
+        Assert.Equal("Jess Phillips", matches[1].GetProperty("speaker").GetString());
+        Assert.Equal("violent-intensity", matches[0].GetProperty("category").GetString());
+        Assert.Equal("default", article.GetProperty("framing").GetProperty("lexicon").GetString());
+    }
 }
