@@ -4,6 +4,7 @@ using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Catalog;
 using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Data;
+using BiasDashboard.Web.Framing;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -16,6 +17,7 @@ builder.AddBiasDashboardData();          // Data/DataExtensions.cs
 builder.AddArticleIngest();              // Articles/ArticlesExtensions.cs
 builder.AddDashboard();                  // Dashboard/DashboardExtensions.cs
 builder.AddCatalog();                    // Catalog/CatalogExtensions.cs
+builder.AddFraming();                    // Framing/FramingExtensions.cs
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -28,6 +30,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
+await app.LoadLexiconAsync();
 await app.ImportSeedsAsync();
 
 app.UseExceptionHandler();
@@ -41,6 +44,7 @@ app.MapRazorPages();
 app.MapArticleEndpoints();               // Articles/ArticleEndpoints.cs
 app.MapCatalogEndpoints();               // Catalog/CatalogEndpoints.cs
 app.MapDashboardEndpoints();             // Dashboard/DashboardEndpoints.cs (+ the hub)
+app.MapLexiconEndpoints();               // Framing/LexiconEndpoints.cs
 app.MapOpenApi();                        // /openapi/v1.json
 app.MapHealthChecks("/healthz");
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using BiasDashboard.Analysis.Articles;
 using BiasDashboard.Analysis.Ingest;
 using BiasDashboard.Web.Dashboard;
+using BiasDashboard.Web.Framing;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,7 @@ namespace BiasDashboard.Web.Articles;
 /// leaves nothing behind), then push the new figures to every dashboard watching an affected event.
 /// </summary>
 public sealed class ArticleIngestService(
-    BiasDbContext db, IOptions<UploadOptions> options, DashboardNotifier notifier, TimeProvider clock)
+    BiasDbContext db, IOptions<UploadOptions> options, DashboardNotifier notifier, TimeProvider clock, ActiveLexicon lexicon)
 {
     /// <summary>Stores one file as an article.</summary>
     /// <exception cref="ArticleRejectedException">The file is too large, empty, binary, undecodable, in an unknown format, or has no outlet.</exception>
@@ -57,9 +57,10 @@ public sealed class ArticleIngestService(
             throw new ArticleRejectedException("no outlet: say which outlet published the article");
         }
 
-        var analysis = ArticleAnalyzer.Default.Analyze(parsed with { Metadata = metadata });
+        var analysis = lexicon.Analyzer.Analyze(parsed with { Metadata = metadata });
         var title = Clip(metadata.Title ?? FirstWords(parsed.Body), 500);
         var article = analysis.ToEntity(parsed.Format, title, clock.GetUtcNow().UtcDateTime);
+        article.ApplyFraming(analysis.Framing);
         article.SourceKey = sourceKey;
         article.Outlet = await FindOrAddOutletAsync(Clip(outletName, 200), ct);
         var events = await ResolveEventsAsync(details, ct);

@@ -8,4 +8,7 @@ public interface IDashboardClient
 
     /// <summary>The list of events changed (one was added or lost its last article): refresh the picker.</summary>
     Task EventsChanged();
+
+    /// <summary>Stored articles are being rescored with a new framing lexicon; charts refresh when it is finished.</summary>
+    Task RescoreProgress(Framing.RescoreStatus status);
 }

@@ -14,11 +14,17 @@ public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : DbC
 
     public DbSet<SentenceRow> Sentences => Set<SentenceRow>();
 
+    public DbSet<FramingMatchRow> FramingMatches => Set<FramingMatchRow>();
+
+    public DbSet<LexiconRow> Lexicons => Set<LexiconRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new Configurations.OutletConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.NewsEventConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.ArticleConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.SentenceRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.FramingMatchRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.LexiconRowConfiguration());
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using BiasDashboard.Web.Data;
 
 namespace BiasDashboard.Web.Tests.Data;
@@ -41,6 +42,35 @@ public sealed class StorageTests
         }
 
         Assert.Equal(await SchemaAsync(created), await SchemaAsync(migrated));
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Upgrade_DatabaseMadeByTheFirstMigration_KeepsItsArticles()
+    {
+        var folder = Directory.CreateTempSubdirectory("upgrade-").FullName;
+        var file = Path.Combine(folder, "old.db");
+        await using (var db = NewContext(file))
+        {
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync("20261122060000_InitialCreate");
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Outlets (Name) VALUES ('Old Outlet');
+                INSERT INTO Articles (OutletId, Title, Body, Format, UploadedAtUtc, WordCount, SentenceCount, MeanCompound, MedianCompound, SharePositive, ShareNeutral, ShareNegative)
+                VALUES (1, 'Old article', 'It was a massacre.', 'PlainText', '2026-01-01 00:00:00', 4, 1, -0.5, -0.5, 0, 0, 1);
+                """);
+        }
+
+        await using (var db = NewContext(file))
+        {
+            await db.Database.MigrateAsync();
+            var article = await db.Articles.SingleAsync();
+
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal("Old article", article.Title);
+            Assert.Null(article.LexiconVersion); // framing comes from the rescorer, not the migration
+        }
+
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }

@@ -17,5 +17,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.UploadedAtUtc);
         builder.HasOne(a => a.Outlet).WithMany(o => o.Articles).HasForeignKey(a => a.OutletId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Sentences).WithOne().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.FramingMatches).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.LexiconId).HasMaxLength(100);
     }
 }

@@ -49,7 +49,20 @@ public sealed class Article
 
     public double ShareNegative { get; set; }
 
+    /// <summary>The framing lexicon and version the framing rows were computed with; null before the first scoring.</summary>
+    public string? LexiconId { get; set; }
+
+    public int? LexiconVersion { get; set; }
+
+    public int OwnVoiceWords { get; set; }
+
+    public int QuotedWords { get; set; }
+
+    public double LoadedLanguageIndex { get; set; }
+
     public List<NewsEvent> Events { get; } = [];
+
+    public List<FramingMatchRow> FramingMatches { get; } = [];
 
     public List<SentenceRow> Sentences { get; } = [];
 }
