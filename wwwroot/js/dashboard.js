@@ -13,6 +13,54 @@ function setLive(state, text) {
   live.textContent = text;
 }
 
+let voice = 'own';
+const voiceFigure = { own: 'ownVoice', quoted: 'quoted', total: 'total' };
+
+async function drawFraming(dashboard) {
+  const { figure, caption } = dashboard.framing[voiceFigure[voice]];
+  await Plotly.react(document.getElementById('chart-framing'), figure.data, figure.layout, plotConfig);
+  document.getElementById('caption-framing').textContent = caption;
+}
+
+function renderContested(framing, outlets) {
+  const table = document.getElementById('contested');
+  const head = table.tHead;
+  head.replaceChildren();
+  const header = head.insertRow();
+  const corner = document.createElement('th');
+  corner.textContent = 'Words';
+  header.append(corner);
+  for (const o of outlets) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = o.outlet;
+    header.append(th);
+  }
+  const body = table.tBodies[0];
+  body.replaceChildren();
+  for (const row of framing.contested) {
+    const tr = body.insertRow();
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = row.name;
+    th.title = row.description;
+    tr.append(th);
+    for (const o of outlets) {
+      const cell = row.cells.find((c) => c.outlet === o.outlet);
+      const parts = (cell ? cell.options : []).map((x) => `${x.option} ${x.own}${x.quoted ? ` (${x.quoted})` : ''}`);
+      tr.insertCell().textContent = parts.length ? parts.join(' · ') : '—';
+    }
+  }
+}
+
+for (const button of document.querySelectorAll('.toggle button')) {
+  button.addEventListener('click', async () => {
+    voice = button.dataset.voice;
+    for (const b of document.querySelectorAll('.toggle button')) b.setAttribute('aria-pressed', String(b === button));
+    await drawFraming(current);
+  });
+}
+
 async function draw(dashboard) {
   for (const [key, id] of Object.entries(charts)) {
     const el = document.getElementById(id);
@@ -26,6 +74,8 @@ async function draw(dashboard) {
   const option = [...document.getElementById('event').options].find((o) => o.value === dashboard.eventId);
   if (option) option.textContent = `${dashboard.title} (${dashboard.outlets.length} outlets, ${dashboard.articles.length} articles)`;
   renderArticles(dashboard.articles);
+  await drawFraming(dashboard);
+  renderContested(dashboard.framing, dashboard.outlets);
 }
 
 function cell(row, text) {
@@ -106,6 +156,13 @@ const connection = new signalR.HubConnectionBuilder()
   .build();
 connection.on('EventUpdated', (dashboard) => apply(dashboard, true));
 connection.on('EventsChanged', refreshPicker);
+connection.on('RescoreProgress', async (status) => {
+  const bar = document.getElementById('rescore');
+  bar.hidden = status.finished;
+  bar.value = status.total ? status.done / status.total : 1;
+  bar.textContent = `rescoring ${status.done} of ${status.total}`;
+  if (status.finished) await resync();
+});
 connection.onreconnecting(() => setLive('reconnecting', 'reconnecting…'));
 connection.onreconnected(async () => {
   await connection.invoke('WatchEvent', current.eventId);

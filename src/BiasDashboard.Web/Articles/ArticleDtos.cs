@@ -20,7 +20,14 @@ public sealed record ArticleDetail(
     int SentenceCount,
     ArticleScores Summary,
     string Text,
-    IReadOnlyList<SentenceDetail> Sentences);
+    IReadOnlyList<SentenceDetail> Sentences,
+    ArticleFraming Framing);
+
+/// <summary>The article's framing matches (offsets into <see cref="ArticleDetail.Text"/>) and the lexicon version they came from.</summary>
+public sealed record ArticleFraming(string? LexiconId, int? LexiconVersion, double LoadedLanguageIndex, IReadOnlyList<FramingMatchDetail> Matches);
+
+/// <summary>One framing match; <see cref="Option"/> is set for a contested set's option (then <see cref="Category"/> is the set).</summary>
+public sealed record FramingMatchDetail(int Start, int End, string Text, string Term, string Category, string? Option, bool InQuote, string? Speaker);
 
 public sealed record EventRef(string Id, string Title);
 

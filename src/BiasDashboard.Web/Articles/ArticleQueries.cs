@@ -30,7 +30,7 @@ public sealed class ArticleQueries(BiasDbContext db)
     public async Task<ArticleDetail?> GetAsync(int id, CancellationToken ct)
     {
         var a = await db.Articles.AsNoTracking().Include(x => x.Outlet).Include(x => x.Events)
-            .Include(x => x.Sentences).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+            .Include(x => x.Sentences).Include(x => x.FramingMatches).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (a is null)
         {
             return null;
@@ -43,6 +43,8 @@ public sealed class ArticleQueries(BiasDbContext db)
         return new ArticleDetail(a.Id, a.Title, a.Outlet.Name, a.Author, a.Published, a.Url, a.Format.ToString().ToLowerInvariant(),
             a.UploadedAtUtc, a.Events.Select(e => new EventRef(e.Id, e.Title)).ToList(), a.WordCount, a.SentenceCount,
             new ArticleScores(a.MeanCompound, a.MedianCompound, a.MeanIntervalLow, a.MeanIntervalHigh, a.SharePositive, a.ShareNeutral, a.ShareNegative),
-            a.Body, sentences);
+            a.Body, sentences, new ArticleFraming(a.LexiconId, a.LexiconVersion, a.LoadedLanguageIndex,
+                a.FramingMatches.OrderBy(m => m.Start).Select(m =>
+                    new FramingMatchDetail(m.Start, m.End, m.Text, m.Term, m.Category, m.Option, m.InQuote, m.Speaker)).ToList()));
     }
 }

@@ -14,7 +14,8 @@ public sealed record EventDashboard(
     long Version,
     IReadOnlyList<OutletSummary> Outlets,
     IReadOnlyList<ArticleRow> Articles,
-    DashboardFigures Figures);
+    DashboardFigures Figures,
+    FramingSummary Framing);
 
 /// <summary>
 /// One outlet's coverage of the event: its articles' sentences pooled. <see cref="Low"/>/<see cref="High"/> are

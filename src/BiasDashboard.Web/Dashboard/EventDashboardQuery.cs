@@ -2,12 +2,13 @@ using BiasDashboard.Analysis.Aggregation;
 using BiasDashboard.Analysis.Sentiment;
 using BiasDashboard.Web.Dashboard.Plotly;
 using BiasDashboard.Web.Data;
+using BiasDashboard.Web.Framing;
 using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Dashboard;
 
 /// <summary>Reads one event's articles and sentence scores and summarises them per outlet.</summary>
-public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion version)
+public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion version, ActiveLexicon lexicon)
 {
     /// <summary>The dashboard of event <paramref name="eventId"/>, or null when there is no such event.</summary>
     public async Task<EventDashboard?> BuildAsync(string eventId, CancellationToken ct)
@@ -40,7 +41,21 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
         var arcs = articles.Select(a => new ArticleArc(a.Id, a.Title, a.Outlet,
             sentences[a.Id].Select(s => new ArcSample(s.Position, s.Smoothed)).ToList())).ToList();
         return new EventDashboard(newsEvent.Id, newsEvent.Title, newsEvent.Date, stamp, outlets, articles,
-            DashboardFigureBuilder.Build(outlets, arcs));
+            DashboardFigureBuilder.Build(outlets, arcs), await FramingAsync(articles, ids, ct));
+    }
+
+    private async Task<FramingSummary> FramingAsync(IReadOnlyList<ArticleRow> articles, List<int> ids, CancellationToken ct)
+    {
+        var voices = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.OwnVoiceWords, a.QuotedWords }).ToDictionaryAsync(a => a.Id, ct);
+        var outletOf = articles.ToDictionary(a => a.Id, a => a.Outlet);
+        var matches = (await db.FramingMatches.AsNoTracking().Where(m => ids.Contains(m.ArticleId))
+                .Select(m => new { m.ArticleId, m.Category, m.Option, m.InQuote }).ToListAsync(ct))
+            .Select(m => new FramingSummaryBuilder.StoredMatch(outletOf[m.ArticleId], m.Category, m.Option, m.InQuote)).ToList();
+        var outlets = articles.GroupBy(a => a.Outlet, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new FramingSummaryBuilder.OutletVoice(g.Key, g.Sum(a => voices[a.Id].OwnVoiceWords), g.Sum(a => voices[a.Id].QuotedWords)))
+            .ToList();
+        return FramingSummaryBuilder.Build(lexicon.Lexicon, outlets, matches);
     }
 
     /// <summary>The event covered by the most outlets (ties: the most articles, then the latest), or null when there are no events.</summary>

@@ -25,6 +25,11 @@ public sealed record PlotlyTrace
     [JsonPropertyName("hovertemplate")] public string? HoverTemplate { get; init; }
     [JsonPropertyName("legendgroup")] public string? LegendGroup { get; init; }
     [JsonPropertyName("showlegend")] public bool? ShowLegend { get; init; }
+    [JsonPropertyName("z")] public IReadOnlyList<IReadOnlyList<double>>? Z { get; init; }
+    [JsonPropertyName("colorscale")] public string? ColorScale { get; init; }
+    [JsonPropertyName("zmin")] public double? ZMin { get; init; }
+    [JsonPropertyName("texttemplate")] public string? TextTemplate { get; init; }
+    [JsonPropertyName("colorbar")] public PlotlyColorBar? ColorBar { get; init; }
 }
 
 public sealed record PlotlyMarker([property: JsonPropertyName("color")] object Color);
@@ -42,3 +47,5 @@ public sealed record PlotlyErrorBars(
     [JsonPropertyName("symmetric")] public bool Symmetric => false;
     [JsonPropertyName("color")] public string Color => "#333333";
 }
+
+public sealed record PlotlyColorBar([property: JsonPropertyName("title")] PlotlyTitle Title);

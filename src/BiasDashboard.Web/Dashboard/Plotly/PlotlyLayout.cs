@@ -21,7 +21,8 @@ public sealed record PlotlyAxis(
     [property: JsonPropertyName("range")] IReadOnlyList<double>? Range = null,
     [property: JsonPropertyName("zeroline")] bool ZeroLine = true,
     [property: JsonPropertyName("automargin")] bool AutoMargin = true,
-    [property: JsonPropertyName("ticksuffix")] string? TickSuffix = null);
+    [property: JsonPropertyName("ticksuffix")] string? TickSuffix = null,
+    [property: JsonPropertyName("autorange")] string? AutoRange = null);
 
 public sealed record PlotlyTitle([property: JsonPropertyName("text")] string Text);
 

@@ -1,20 +1,27 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using BiasDashboard.Analysis.Framing;
 using BiasDashboard.Web.Articles;
+using BiasDashboard.Web.Framing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BiasDashboard.Web.Pages.Articles;
 
 /// <summary>One article: its full text with every sentence shaded by its compound, and the scores.</summary>
-public sealed class DetailsModel(ArticleQueries articles) : PageModel
+public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon) : PageModel
 {
     public ArticleDetail? Article { get; private set; }
 
     public IReadOnlyList<TextPiece> Pieces { get; private set; } = [];
 
     public string? SafeUrl => SafeLinks.Http(Article?.Url);
+
+    /// <summary>The lexicon's categories that occur in this article, for the legend.</summary>
+    public IReadOnlyList<FramingCategory> Categories { get; private set; } = [];
+
+    private IReadOnlyDictionary<string, FramingCategory> _categoryById = new Dictionary<string, FramingCategory>();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -25,6 +32,9 @@ public sealed class DetailsModel(ArticleQueries articles) : PageModel
         }
 
         Pieces = Split(Article.Text, Article.Sentences);
+        _categoryById = lexicon.Lexicon.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var used = Article.Framing.Matches.Where(m => m.Option is null).Select(m => m.Category).ToHashSet(StringComparer.Ordinal);
+        Categories = lexicon.Lexicon.Categories.Where(c => used.Contains(c.Id)).ToList();
         return Page();
     }
 
@@ -45,7 +55,7 @@ public sealed class DetailsModel(ArticleQueries articles) : PageModel
 
             var label = Encoder.Encode(Explain(s));
             html.AppendHtml($"<span class=\"s {ClassOf(s)}\" tabindex=\"0\" style=\"--strength: {Strength(s)}\" data-compound=\"{s.Compound.ToString("0.0000", CultureInfo.InvariantCulture)}\" title=\"{label}\" aria-label=\"{label}\">");
-            html.Append(piece.Text);
+            AppendWithMarks(html, s.Start, piece.Text);
             html.AppendHtml("</span>");
         }
 
@@ -53,6 +63,37 @@ public sealed class DetailsModel(ArticleQueries articles) : PageModel
     }
 
     private static HtmlEncoder Encoder => HtmlEncoder.Default;
+
+    // A sentence's text with each framing match wrapped in a focusable mark: colour, underline style and a tooltip
+    // (category, term, own voice or quoted, speaker), so the highlight reads with or without colour.
+    private void AppendWithMarks(HtmlContentBuilder html, int start, string text)
+    {
+        var at = 0;
+        var end = start + text.Length;
+        foreach (var m in Article!.Framing.Matches.Where(m => m.Option is null && m.Start >= start + at && m.End <= end))
+        {
+            if (!_categoryById.TryGetValue(m.Category, out var category) || m.Start - start < at)
+            {
+                continue;
+            }
+
+            html.Append(text[at..(m.Start - start)]);
+            var voice = m.InQuote ? $"quoted{(m.Speaker is null ? "" : ", " + m.Speaker)}" : "own voice";
+            var tip = Encoder.Encode($"{category.Name} · “{m.Term}” · {voice}");
+            html.AppendHtml($"<mark class=\"f g-{GroupClass(category.Group)}{(m.InQuote ? " q" : "")}\" tabindex=\"0\" data-cat=\"{Encoder.Encode(category.Id)}\" style=\"--c: {SafeColour(category.Colour)}\" title=\"{tip}\" aria-label=\"{tip}\">");
+            html.Append(text[(m.Start - start)..(m.End - start)]);
+            html.AppendHtml("</mark>");
+            at = m.End - start;
+        }
+
+        html.Append(text[at..]);
+    }
+
+    private static string GroupClass(string group) => group is "loaded" or "frame" or "neutral" ? group : "frame";
+
+    /// <summary>Lexicon colours are teacher input: only #rgb / #rrggbb reach the style attribute.</summary>
+    public static string SafeColour(string colour) =>
+        System.Text.RegularExpressions.Regex.IsMatch(colour, "^#(?:[0-9a-fA-F]{3}){1,2}$") ? colour : "#999999";
 
     public string ClassOf(SentenceDetail s) => s.Compound >= 0.05 ? "pos" : s.Compound <= -0.05 ? "neg" : "neu";
 

@@ -1,0 +1,65 @@
+using System.Net;
+using BiasDashboard.Analysis.Framing;
+using BiasDashboard.Web.Dashboard.Plotly;
+
+namespace BiasDashboard.Web.Dashboard;
+
+/// <summary>Builds the event's framing heatmaps and contested-terms table from stored matches.</summary>
+internal static class FramingSummaryBuilder
+{
+    public const string OwnCaption =
+        "How often each outlet used each kind of framing word in its own voice, per 1,000 of its own words (quotations left out).";
+
+    public const string QuotedCaption =
+        "The same, counting only words inside quotations: whose language an outlet chose to carry, per 1,000 quoted words.";
+
+    public const string TotalCaption = "Own voice and quotations together, per 1,000 words.";
+
+    public sealed record OutletVoice(string Outlet, int OwnWords, int QuotedWords);
+
+    public sealed record StoredMatch(string Outlet, string Category, string? Option, bool InQuote);
+
+    public static FramingSummary Build(FramingLexicon lexicon, IReadOnlyList<OutletVoice> outlets, IReadOnlyList<StoredMatch> matches)
+    {
+        var categories = lexicon.Categories;
+        int Count(string outlet, string category, bool? quoted) =>
+            matches.Count(m => m.Option is null && m.Outlet == outlet && m.Category == category && (quoted is null || m.InQuote == quoted));
+        static double Rate(int count, int words) => words == 0 ? 0 : Math.Round(1000.0 * count / words, 1);
+
+        CaptionedFigure Heatmap(string caption, Func<OutletVoice, FramingCategory, double> value) => new(new PlotlyFigure(
+            [new PlotlyTrace
+            {
+                Type = "heatmap",
+                X = categories.Select(c => (object)WebUtility.HtmlEncode(c.Name)).ToList(),
+                Y = outlets.Select(o => (object)WebUtility.HtmlEncode(o.Outlet)).ToList(),
+                Z = outlets.Select(o => (IReadOnlyList<double>)categories.Select(c => value(o, c)).ToList()).ToList(),
+                ColorScale = "Viridis",
+                ZMin = 0,
+                TextTemplate = "%{z:.1f}",
+                HoverTemplate = "<b>%{y}</b><br>%{x}: %{z:.1f} per 1,000 words<extra></extra>",
+                ColorBar = new PlotlyColorBar(new PlotlyTitle("per 1,000 words")),
+            }],
+            new PlotlyLayout
+            {
+                XAxis = new PlotlyAxis(new PlotlyTitle("Kind of framing word"), ZeroLine: false),
+                YAxis = new PlotlyAxis(new PlotlyTitle("Outlet"), ZeroLine: false, AutoRange: "reversed"),
+                ShowLegend = false,
+                Height = 140 + 40 * Math.Max(outlets.Count, 2),
+                Margin = new PlotlyMargin(Left: 160, Bottom: 140),
+            }), caption);
+
+        var contested = lexicon.Contested.Select(set => new ContestedRow(set.Id, set.Name, set.Description,
+            outlets.Select(o => new ContestedCell(o.Outlet, set.Options
+                .Select(option => new ContestedCount(option.Label,
+                    matches.Count(m => m.Outlet == o.Outlet && m.Category == set.Id && m.Option == option.Label && !m.InQuote),
+                    matches.Count(m => m.Outlet == o.Outlet && m.Category == set.Id && m.Option == option.Label && m.InQuote)))
+                .Where(c => c.Own + c.Quoted > 0).ToList())).ToList())).ToList();
+
+        return new FramingSummary(lexicon.Id, lexicon.Version,
+            categories.Select(c => new FramingCategoryInfo(c.Id, c.Name, c.Group, c.Colour, c.Description)).ToList(),
+            Heatmap(OwnCaption, (o, c) => Rate(Count(o.Outlet, c.Id, false), o.OwnWords)),
+            Heatmap(QuotedCaption, (o, c) => Rate(Count(o.Outlet, c.Id, true), o.QuotedWords)),
+            Heatmap(TotalCaption, (o, c) => Rate(Count(o.Outlet, c.Id, null), o.OwnWords + o.QuotedWords)),
+            contested);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using BiasDashboard.Analysis.Framing;
+using BiasDashboard.Web.Tests.Hubs;
+
+namespace BiasDashboard.Web.Tests.Framing;
+
+public sealed class FramingWebTests : IAsyncLifetime
+{
+    private const string AdminToken = "framing-test-token-not-a-secret";
+    private readonly BiasDashboardFactory _app = new(settings: new Dictionary<string, string?> { ["Admin:Token"] = AdminToken });
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _app.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task ArticleApi_ListsFramingMatchesWhoseOffsetsGiveBackTheText()
+    {
+        var article = await _client.GetFromJsonAsync<JsonElement>("/api/articles/1");
+        var text = article.GetProperty("text").GetString()!;
+        var matches = article.GetProperty("framing").GetProperty("matches").EnumerateArray().ToList();
+
+        Assert.NotEmpty(matches);
+        Assert.All(matches, m => Assert.Equal(m.GetProperty("text").GetString(), text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]));
+        Assert.Equal(FramingLexicon.Default.Version, article.GetProperty("framing").GetProperty("lexiconVersion").GetInt32());
+    }
+
+    [Fact]
+    public async Task ArticlePage_HighlightsMatchesWithCategoryAndVoiceInTheTooltip()
+    {
+        var document = new HtmlParser().ParseDocument(await _client.GetStringAsync("/articles/1"));
+        var marks = document.QuerySelectorAll(".article-text mark.f");
+
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.Equal("0", m.GetAttribute("tabindex")));
+        Assert.Contains(marks, m => m.GetAttribute("title") == "Stance-laden attribution verbs · “claim” · own voice");
+        Assert.Contains(marks, m => m.TextContent == "shamefully" && m.GetAttribute("title")!.EndsWith("· quoted", StringComparison.Ordinal));
+        Assert.NotEmpty(document.QuerySelectorAll(".framing-legend input[type=checkbox]"));
+    }
+
+    [Fact]
+    public async Task Comparison_HasAFramingHeatmapPerVoiceAndTheContestedTable()
+    {
+        var framing = (await _client.GetFromJsonAsync<JsonElement>("/api/events/snp-amendment-2023-11-15/comparison")).GetProperty("framing");
+        var heatmap = framing.GetProperty("ownVoice").GetProperty("figure").GetProperty("data")[0];
+        var ceasefire = framing.GetProperty("contested").EnumerateArray().Single(r => r.GetProperty("set").GetString() == "ceasefire-pause");
+
+        Assert.Equal("heatmap", heatmap.GetProperty("type").GetString());
+        Assert.Equal(4, heatmap.GetProperty("z").GetArrayLength());
+        Assert.Equal(FramingLexicon.Default.Categories.Count, heatmap.GetProperty("z")[0].GetArrayLength());
+        Assert.Contains(ceasefire.GetProperty("cells").EnumerateArray(), c =>
+            c.GetProperty("outlet").GetString() == "The National" &&
+            c.GetProperty("options").EnumerateArray().Any(o => o.GetProperty("option").GetString() == "humanitarian pause"));
+    }
+
+    [Fact]
+    public async Task LexiconEdit_RescoresTheSeedsInTheBackground_AndTellsConnectedPages()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await using var hub = await HubClient.ConnectAsync(_app.Server, timeout.Token);
+        var lexicon = await _client.GetStringAsync("/api/lexicon");
+        var edited = lexicon.Replace("\"showdown\"", "\"showdown\", \"march\"", StringComparison.Ordinal);
+
+        var response = await PutLexiconAsync(edited);
+        var saved = await response.JsonAsync();
+        RescoreStatus last;
+        do
+        {
+            last = (await hub.NextCallAsync("RescoreProgress", timeout.Token))[0].Deserialize<RescoreStatus>(Api.Json)!;
+        }
+        while (last.Done < last.Total);
+        var article = await _client.GetFromJsonAsync<JsonElement>("/api/articles/1");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(FramingLexicon.Default.Version + 1, saved.GetProperty("version").GetInt32());
+        Assert.Equal(5, last.Total);
+        Assert.Equal(saved.GetProperty("version").GetInt32(), article.GetProperty("framing").GetProperty("lexiconVersion").GetInt32());
+        Assert.Contains(article.GetProperty("framing").GetProperty("matches").EnumerateArray(), m => m.GetProperty("term").GetString() == "march");
+    }
+
+    [Fact]
+    public async Task LexiconImport_WithoutTheAdminToken_IsRefused()
+    {
+        var response = await _client.PutAsync("/api/lexicon", new StringContent(FramingLexicon.Default.ToJson(), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task LexiconImport_Malformed_Is422AndChangesNothing()
+    {
+        var response = await PutLexiconAsync("""{"id":"x","categories":[{"id":"a","name":"A","terms":[]}]}""");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("'a' has no terms", (await response.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("\"id\": \"default\"", await _client.GetStringAsync("/api/lexicon"), StringComparison.Ordinal);
+    }
+
+    private Task<HttpResponseMessage> PutLexiconAsync(string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, "/api/lexicon") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
+        return _client.SendAsync(request);
+    }
+
+    private sealed record RescoreStatus(int Done, int Total, string LexiconId, int Version);
+}
