@@ -22,7 +22,7 @@ public sealed class PageTests : IAsyncLifetime
         var document = new HtmlParser().ParseDocument(await _client.GetStringAsync("/"));
 
         Assert.Equal("Commons vote on the SNP ceasefire amendment to the King's Speech", document.QuerySelector("#event-title")?.TextContent);
-        Assert.Equal(3, document.QuerySelectorAll(".chart").Length);
+        Assert.Equal(4, document.QuerySelectorAll(".chart").Length);
         Assert.All(document.QuerySelectorAll(".caption"), c => Assert.True(c.TextContent.Length > 40));
         Assert.Equal(4, document.QuerySelectorAll("#articles tr").Length);
     }
