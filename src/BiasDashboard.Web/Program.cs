@@ -3,6 +3,7 @@ using BiasDashboard.Web;
 using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Catalog;
 using BiasDashboard.Web.Dashboard;
+using BiasDashboard.Web.Explain;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Framing;
 
@@ -45,6 +46,7 @@ app.MapArticleEndpoints();               // Articles/ArticleEndpoints.cs
 app.MapCatalogEndpoints();               // Catalog/CatalogEndpoints.cs
 app.MapDashboardEndpoints();             // Dashboard/DashboardEndpoints.cs (+ the hub)
 app.MapLexiconEndpoints();               // Framing/LexiconEndpoints.cs
+app.MapExplainEndpoints();               // Explain/ExplainEndpoints.cs
 app.MapOpenApi();                        // /openapi/v1.json
 app.MapHealthChecks("/healthz");
 

@@ -6,3 +6,68 @@ for (const box of document.querySelectorAll('.framing-legend input[type=checkbox
     }
   });
 }
+
+// "Why this score": the words behind a sentence's compound, and what-if editing. Scores come from the server's
+// VADER (POST /api/sentiment/explain); the article and outlet means are recomputed here with the edited
+// sentence in place of the original. Nothing is saved.
+const panel = document.getElementById('why');
+const data = JSON.parse(document.getElementById('panel-data').textContent);
+const input = document.getElementById('why-text');
+const fmt = (x) => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);
+let open = null;
+let pending = 0;
+
+async function explain(text) {
+  const response = await fetch('/api/sentiment/explain', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }),
+  });
+  return response.ok ? response.json() : null;
+}
+
+function mean(sum, count) { return count === 0 ? 0 : sum / count; }
+
+function render(result) {
+  const original = data.sentences.find((s) => s.index === open.index).compound;
+  const sum = data.sentences.reduce((a, s) => a + s.compound, 0);
+  const n = data.sentences.length;
+  const lines = [
+    `Sentence: ${fmt(original)} → ${fmt(result.compound)}`,
+    `Article mean: ${fmt(mean(sum, n))} → ${fmt(mean(sum - original + result.compound, n))}`,
+    ...data.outlets.map((o) => `${o.outlet} in “${o.eventTitle}”: ${fmt(mean(o.sum, o.count))} → ${fmt(mean(o.sum - original + result.compound, o.count))}`),
+  ];
+  const scores = document.getElementById('why-scores');
+  scores.replaceChildren(...lines.flatMap((l, i) => (i ? [document.createElement('br'), l] : [l])));
+  const body = document.querySelector('#why-words tbody');
+  body.replaceChildren();
+  for (const w of result.words.filter((w) => w.valence !== 0 || w.lexiconValence !== undefined || w.effect)) {
+    const row = body.insertRow();
+    row.insertCell().textContent = w.word;
+    row.insertCell().textContent = w.lexiconValence === undefined || w.lexiconValence === null ? '—' : w.lexiconValence.toFixed(2);
+    row.insertCell().textContent = w.valence.toFixed(3);
+    row.insertCell().textContent = w.effect;
+  }
+}
+
+async function update() {
+  const ticket = ++pending;
+  const result = await explain(input.value);
+  if (result && ticket === pending) render(result);
+}
+
+async function show(span) {
+  open = { index: Number(span.dataset.index) };
+  input.value = span.textContent;
+  const terms = [...span.querySelectorAll('mark.f')].map((m) => m.title);
+  document.getElementById('why-framing').textContent = terms.length ? `Framing words here: ${terms.join('; ')}` : 'No framing words in this sentence.';
+  panel.hidden = false;
+  await update();
+  input.focus();
+}
+
+for (const span of document.querySelectorAll('.article-text .s')) {
+  span.addEventListener('click', () => show(span));
+  span.addEventListener('keydown', (e) => { if (e.key === 'Enter') show(span); });
+}
+let timer = 0;
+input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 200); });
+document.getElementById('why-close').addEventListener('click', () => { panel.hidden = true; });

@@ -49,7 +49,8 @@ public sealed partial class VaderAnalyzer
         {
             var token = senti.Tokens[i];
             var (start, length) = senti.ToSource(token.Start, token.Length);
-            words[i] = new WordValence(start, length, senti.Text.Slice(token.Start, token.Length).ToString(), senti.Sentiments[i]);
+            words[i] = new WordValence(start, length, senti.Text.Slice(token.Start, token.Length).ToString(), senti.Sentiments[i],
+                token.InLexicon ? token.Valence : null);
         }
 
         return new SentimentExplanation(raw.Rounded(), words, raw.Emphasis, raw.Compound);

@@ -47,4 +47,33 @@ public sealed class ArticleQueries(BiasDbContext db)
                 a.FramingMatches.OrderBy(m => m.Start).Select(m =>
                     new FramingMatchDetail(m.Start, m.End, m.Text, m.Term, m.Category, m.Option, m.InQuote, m.Speaker)).ToList()));
     }
+
+    /// <summary>
+    /// For each event of the article: its outlet's sentence-compound sum and count there, so the "why this score"
+    /// panel can show how the outlet's mean would move if one sentence read differently.
+    /// </summary>
+    public async Task<IReadOnlyList<OutletContext>> OutletContextAsync(int articleId, CancellationToken ct)
+    {
+        var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
+            .Select(a => new { a.OutletId, Outlet = a.Outlet.Name, Events = a.Events.Select(e => new { e.Id, e.Title }).ToList() })
+            .FirstOrDefaultAsync(ct);
+        if (article is null)
+        {
+            return [];
+        }
+
+        var contexts = new List<OutletContext>();
+        foreach (var e in article.Events)
+        {
+            var compounds = await db.Sentences.AsNoTracking()
+                .Where(s => db.Articles.Any(a => a.Id == s.ArticleId && a.OutletId == article.OutletId && a.Events.Any(x => x.Id == e.Id)))
+                .Select(s => s.Compound).ToListAsync(ct);
+            contexts.Add(new OutletContext(e.Id, e.Title, article.Outlet, compounds.Sum(), compounds.Count));
+        }
+
+        return contexts;
+    }
 }
+
+/// <summary>An outlet's pooled sentence compounds in one event.</summary>
+public sealed record OutletContext(string EventId, string EventTitle, string Outlet, double Sum, int Count);

@@ -16,6 +16,9 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
 
     public IReadOnlyList<TextPiece> Pieces { get; private set; } = [];
 
+    /// <summary>What the "why this score" panel needs: the sentence compounds and the outlet's pooled figures per event.</summary>
+    public string PanelJson { get; private set; } = "{}";
+
     public string? SafeUrl => SafeLinks.Http(Article?.Url);
 
     /// <summary>The lexicon's categories that occur in this article, for the legend.</summary>
@@ -35,6 +38,12 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
         _categoryById = lexicon.Lexicon.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var used = Article.Framing.Matches.Where(m => m.Option is null).Select(m => m.Category).ToHashSet(StringComparer.Ordinal);
         Categories = lexicon.Lexicon.Categories.Where(c => used.Contains(c.Id)).ToList();
+        var outlets = await articles.OutletContextAsync(id, ct);
+        PanelJson = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            sentences = Article.Sentences.Select(x => new { x.Index, x.Compound }),
+            outlets,
+        }, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
         return Page();
     }
 
@@ -54,7 +63,7 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
             }
 
             var label = Encoder.Encode(Explain(s));
-            html.AppendHtml($"<span class=\"s {ClassOf(s)}\" tabindex=\"0\" style=\"--strength: {Strength(s)}\" data-compound=\"{s.Compound.ToString("0.0000", CultureInfo.InvariantCulture)}\" title=\"{label}\" aria-label=\"{label}\">");
+            html.AppendHtml($"<span class=\"s {ClassOf(s)}\" data-index=\"{s.Index}\" tabindex=\"0\" style=\"--strength: {Strength(s)}\" data-compound=\"{s.Compound.ToString("0.0000", CultureInfo.InvariantCulture)}\" title=\"{label}\" aria-label=\"{label}\">");
             AppendWithMarks(html, s.Start, piece.Text);
             html.AppendHtml("</span>");
         }
