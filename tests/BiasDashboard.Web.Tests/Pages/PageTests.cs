@@ -54,6 +54,7 @@ public sealed class PageTests : IAsyncLifetime
     [Theory]
     [InlineData("/events", "Commons vote on the SNP ceasefire amendment")]
     [InlineData("/outlets", "Middle East Eye")]
+    [InlineData("/lexicon", "Semetko &amp; Valkenburg (2000)")]
     public async Task ListPages_ShowTheSeedData(string path, string expected) =>
         Assert.Contains(expected, await _client.GetStringAsync(path), StringComparison.Ordinal);
 
