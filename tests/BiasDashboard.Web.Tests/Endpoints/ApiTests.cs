@@ -6,24 +6,14 @@ using System.Text.Json;
 
 namespace BiasDashboard.Web.Tests.Endpoints;
 
-public sealed class ApiTests : IAsyncLifetime
+public sealed class ApiTests() : WebAppTest(new Dictionary<string, string?> { ["Admin:Token"] = AdminToken })
 {
     private const string AdminToken = "test-admin-token-not-a-secret";
-    private readonly BiasDashboardFactory _app = new(settings: new Dictionary<string, string?> { ["Admin:Token"] = AdminToken });
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _app.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task Comparison_DefaultEvent_HasOneSummaryAndOneBarPerOutlet()
     {
-        var comparison = await _client.GetFromJsonAsync<JsonElement>("/api/events/snp-amendment-2023-11-15/comparison");
+        var comparison = await Client.GetFromJsonAsync<JsonElement>("/api/events/snp-amendment-2023-11-15/comparison");
         var outlets = comparison.GetProperty("outlets").EnumerateArray().Select(o => o.GetProperty("outlet").GetString()).ToList();
         var bars = comparison.GetProperty("figures").GetProperty("compound").GetProperty("figure").GetProperty("data")[0];
 
@@ -35,26 +25,26 @@ public sealed class ApiTests : IAsyncLifetime
 
     [Fact]
     public async Task Comparison_UnknownEvent_Is404() =>
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/events/nope/comparison")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/events/nope/comparison")).StatusCode);
 
     [Fact]
     public async Task Outlets_ListsEverySeedOutlet() =>
-        Assert.Equal(5, (await _client.GetFromJsonAsync<JsonElement>("/api/outlets")).GetArrayLength());
+        Assert.Equal(5, (await Client.GetFromJsonAsync<JsonElement>("/api/outlets")).GetArrayLength());
 
     [Fact]
     public async Task Delete_WithoutToken_Is401_AndWithToken_Removes()
     {
-        var created = await _client.PostAsync("/api/articles", Api.Files(("d.txt", Api.Utf8("Delete me."))).With("outlet", "Doomed Daily"));
+        var created = await Client.PostAsync("/api/articles", Api.Files(("d.txt", Api.Utf8("Delete me."))).With("outlet", "Doomed Daily"));
         var id = (await created.JsonAsync()).GetProperty("id").GetInt32();
 
-        var anonymous = await _client.DeleteAsync($"/api/articles/{id}");
+        var anonymous = await Client.DeleteAsync($"/api/articles/{id}");
         using var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/articles/{id}");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
-        var authorised = await _client.SendAsync(request);
+        var authorised = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, authorised.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/api/articles/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/articles/{id}")).StatusCode);
     }
 
     [Fact]
@@ -70,13 +60,13 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task ExportCsv_HasOneRowPerArticle_AndDefusesFormulas()
     {
-        await _client.PostAsync("/api/articles", Api.Files(("f.txt", Api.Utf8("A formula title test."))).With("outlet", "=HYPERLINK(\"x\")"));
+        await Client.PostAsync("/api/articles", Api.Files(("f.txt", Api.Utf8("A formula title test."))).With("outlet", "=HYPERLINK(\"x\")"));
 
-        var csv = await _client.GetStringAsync("/api/export/articles.csv");
+        var csv = await Client.GetStringAsync("/api/export/articles.csv");
         var lines = csv.TrimEnd().Split('\n');
 
         Assert.StartsWith("Id,Title,Outlet,Published", lines[0], StringComparison.Ordinal);
-        Assert.Equal(await Api.ArticleCountAsync(_client) + 1, lines.Length);
+        Assert.Equal(await Api.ArticleCountAsync(Client) + 1, lines.Length);
         Assert.Contains("'=HYPERLINK", csv, StringComparison.Ordinal);
         Assert.Contains(",2023-11-16,", csv, StringComparison.Ordinal);
     }
@@ -84,7 +74,7 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task OpenApiDocument_DescribesTheApi()
     {
-        var doc = await _client.GetStringAsync("/openapi/v1.json");
+        var doc = await Client.GetStringAsync("/openapi/v1.json");
 
         Assert.Contains("\"/api/articles\"", doc, StringComparison.Ordinal);
         Assert.Contains("\"/api/events/{eventId}/comparison\"", doc, StringComparison.Ordinal);
@@ -92,7 +82,7 @@ public sealed class ApiTests : IAsyncLifetime
 
     [Fact]
     public async Task Healthz_ReportsTheDatabaseHealthy() =>
-        Assert.Equal("Healthy", await _client.GetStringAsync("/healthz"));
+        Assert.Equal("Healthy", await Client.GetStringAsync("/healthz"));
 
     [Theory]
     [InlineData("/js/dashboard.js")]
@@ -100,12 +90,12 @@ public sealed class ApiTests : IAsyncLifetime
     [InlineData("/lib/signalr/signalr.min.js")]
     [InlineData("/css/site.css")]
     public async Task StaticFiles_AreServedFromTheRepositoryWwwroot(string path) =>
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(path)).StatusCode);
 
     [Fact]
     public async Task ArticleDetail_ScoresMatchTheAnalysisLibrary()
     {
-        var article = await _client.GetFromJsonAsync<JsonElement>("/api/articles/1");
+        var article = await Client.GetFromJsonAsync<JsonElement>("/api/articles/1");
         var text = article.GetProperty("text").GetString()!;
         var first = article.GetProperty("sentences")[4];
         var sentence = text[first.GetProperty("start").GetInt32()..first.GetProperty("end").GetInt32()];

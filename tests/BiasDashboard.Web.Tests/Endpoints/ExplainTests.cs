@@ -4,23 +4,12 @@ using System.Text.Json;
 
 namespace BiasDashboard.Web.Tests.Endpoints;
 
-public sealed class ExplainTests : IAsyncLifetime
+public sealed class ExplainTests() : WebAppTest()
 {
-    private readonly BiasDashboardFactory _app = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _app.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task Explain_SaysWhatTheRulesDidToEachWord()
     {
-        var result = await (await _client.PostAsJsonAsync("/api/sentiment/explain", new { text = "It was not very good" })).JsonAsync();
+        var result = await (await Client.PostAsJsonAsync("/api/sentiment/explain", new { text = "It was not very good" })).JsonAsync();
         var words = result.GetProperty("words").EnumerateArray().ToDictionary(w => w.GetProperty("word").GetString()!, w => w);
 
         Assert.Equal("negated", words["good"].GetProperty("effect").GetString());
@@ -33,17 +22,17 @@ public sealed class ExplainTests : IAsyncLifetime
     [Fact]
     public async Task Explain_ChangesNothingStored()
     {
-        var before = await _client.GetStringAsync("/api/export/articles.csv");
+        var before = await Client.GetStringAsync("/api/export/articles.csv");
 
-        await _client.PostAsJsonAsync("/api/sentiment/explain", new { text = "A terrible, shameful massacre." });
+        await Client.PostAsJsonAsync("/api/sentiment/explain", new { text = "A terrible, shameful massacre." });
 
-        Assert.Equal(before, await _client.GetStringAsync("/api/export/articles.csv"));
+        Assert.Equal(before, await Client.GetStringAsync("/api/export/articles.csv"));
     }
 
     [Fact]
     public async Task Explain_WithoutText_Is422()
     {
-        var response = await _client.PostAsJsonAsync("/api/sentiment/explain", new { other = 1 });
+        var response = await Client.PostAsJsonAsync("/api/sentiment/explain", new { other = 1 });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal(JsonValueKind.String, (await response.JsonAsync()).GetProperty("detail").ValueKind);

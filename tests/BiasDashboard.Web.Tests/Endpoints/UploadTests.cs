@@ -4,29 +4,18 @@ using System.Text.Json;
 
 namespace BiasDashboard.Web.Tests.Endpoints;
 
-public sealed class UploadTests : IAsyncLifetime
+public sealed class UploadTests() : WebAppTest()
 {
-    private readonly BiasDashboardFactory _app = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _app.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private async Task<JsonElement> GetArticleAsync(HttpResponseMessage created)
     {
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return await _client.GetFromJsonAsync<JsonElement>(created.Headers.Location!.ToString());
+        return await Client.GetFromJsonAsync<JsonElement>(created.Headers.Location!.ToString());
     }
 
     [Fact]
     public async Task PostTxt_StoresTheArticle_WithSentenceOffsetsIntoItsText()
     {
-        var response = await _client.PostAsync("/api/articles", Api.Files(("vote.txt", Api.Utf8(
+        var response = await Client.PostAsync("/api/articles", Api.Files(("vote.txt", Api.Utf8(
             "MPs reject ceasefire call\n\nThe motion was defeated. Protesters called it “a shameful betrayal”."))).With("outlet", "Test Gazette"));
 
         var article = await GetArticleAsync(response);
@@ -42,7 +31,7 @@ public sealed class UploadTests : IAsyncLifetime
     [Fact]
     public async Task PostMarkdown_ReadsOutletAndDateFromFrontMatter()
     {
-        var response = await _client.PostAsync("/api/articles", Api.Files(("story.md", Api.Utf8(
+        var response = await Client.PostAsync("/api/articles", Api.Files(("story.md", Api.Utf8(
             "---\ntitle: Rebels gear up\noutlet: The Markdown Post\ndate: 2023-11-16\n---\nLabour **rebels** vowed to [press on](https://example.com)."))));
 
         var article = await GetArticleAsync(response);
@@ -58,7 +47,7 @@ public sealed class UploadTests : IAsyncLifetime
         const string page = "<html><head><meta property='og:site_name' content='The HTML Herald'><title>Vote</title></head>" +
                             "<body><nav>Home | World</nav><article><h1>Vote</h1><p>MPs voted tonight.</p><script>alert(1)</script></article></body></html>";
 
-        var article = await GetArticleAsync(await _client.PostAsync("/api/articles", Api.Files(("page.html", Api.Utf8(page)))));
+        var article = await GetArticleAsync(await Client.PostAsync("/api/articles", Api.Files(("page.html", Api.Utf8(page)))));
 
         Assert.Equal("The HTML Herald", article.GetProperty("outlet").GetString());
         Assert.Equal("Vote\n\nMPs voted tonight.", article.GetProperty("text").GetString());
@@ -67,7 +56,7 @@ public sealed class UploadTests : IAsyncLifetime
     [Fact]
     public async Task PostJson_Answers201WithTheNewId()
     {
-        var response = await _client.PostAsJsonAsync("/api/articles", new
+        var response = await Client.PostAsJsonAsync("/api/articles", new
         {
             outlet = "JSON Journal",
             text = "A calm and peaceful march.",
@@ -86,15 +75,15 @@ public sealed class UploadTests : IAsyncLifetime
     [Fact]
     public async Task PostSeveralFiles_OneBad_StoresTheOthersAndNamesTheBadOne()
     {
-        var before = await Api.ArticleCountAsync(_client);
+        var before = await Api.ArticleCountAsync(Client);
 
-        var response = await _client.PostAsync("/api/articles", Api.Files(
+        var response = await Client.PostAsync("/api/articles", Api.Files(
             ("good-one.txt", Api.Utf8("First good article.")), ("empty.txt", []), ("good-two.txt", Api.Utf8("Second good article.")))
             .With("outlet", "Batch Bugle"));
         var results = (await response.JsonAsync()).GetProperty("results").EnumerateArray().ToList();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(before + 2, await Api.ArticleCountAsync(_client));
+        Assert.Equal(before + 2, await Api.ArticleCountAsync(Client));
         Assert.Equal([true, false, true], results.Select(r => r.GetProperty("accepted").GetBoolean()));
         Assert.StartsWith("empty.txt: the file is empty", results[1].GetProperty("error").GetString(), StringComparison.Ordinal);
     }
@@ -102,10 +91,10 @@ public sealed class UploadTests : IAsyncLifetime
     [Fact]
     public async Task PostWithNewEvent_CreatesTheEventAndShowsItOnTheDashboard()
     {
-        await _client.PostAsync("/api/articles", Api.Files(("x.txt", Api.Utf8("A new thing happened."))).With("outlet", "Event Echo")
+        await Client.PostAsync("/api/articles", Api.Files(("x.txt", Api.Utf8("A new thing happened."))).With("outlet", "Event Echo")
             .With("newEvent", "Council budget vote"));
 
-        var comparison = await _client.GetFromJsonAsync<JsonElement>("/api/events/council-budget-vote/comparison");
+        var comparison = await Client.GetFromJsonAsync<JsonElement>("/api/events/council-budget-vote/comparison");
 
         Assert.Equal("Event Echo", comparison.GetProperty("outlets")[0].GetProperty("outlet").GetString());
     }

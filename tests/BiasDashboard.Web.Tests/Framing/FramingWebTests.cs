@@ -9,24 +9,14 @@ using BiasDashboard.Web.Tests.Hubs;
 
 namespace BiasDashboard.Web.Tests.Framing;
 
-public sealed class FramingWebTests : IAsyncLifetime
+public sealed class FramingWebTests() : WebAppTest(new Dictionary<string, string?> { ["Admin:Token"] = AdminToken })
 {
     private const string AdminToken = "framing-test-token-not-a-secret";
-    private readonly BiasDashboardFactory _app = new(settings: new Dictionary<string, string?> { ["Admin:Token"] = AdminToken });
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _app.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task ArticleApi_ListsFramingMatchesWhoseOffsetsGiveBackTheText()
     {
-        var article = await _client.GetFromJsonAsync<JsonElement>("/api/articles/1");
+        var article = await Client.GetFromJsonAsync<JsonElement>("/api/articles/1");
         var text = article.GetProperty("text").GetString()!;
         var matches = article.GetProperty("framing").GetProperty("matches").EnumerateArray().ToList();
 
@@ -38,7 +28,7 @@ public sealed class FramingWebTests : IAsyncLifetime
     [Fact]
     public async Task ArticlePage_HighlightsMatchesWithCategoryAndVoiceInTheTooltip()
     {
-        var document = new HtmlParser().ParseDocument(await _client.GetStringAsync("/articles/1"));
+        var document = new HtmlParser().ParseDocument(await Client.GetStringAsync("/articles/1"));
         var marks = document.QuerySelectorAll(".article-text mark.f");
 
         Assert.NotEmpty(marks);
@@ -51,7 +41,7 @@ public sealed class FramingWebTests : IAsyncLifetime
     [Fact]
     public async Task Comparison_HasAFramingHeatmapPerVoiceAndTheContestedTable()
     {
-        var framing = (await _client.GetFromJsonAsync<JsonElement>("/api/events/snp-amendment-2023-11-15/comparison")).GetProperty("framing");
+        var framing = (await Client.GetFromJsonAsync<JsonElement>("/api/events/snp-amendment-2023-11-15/comparison")).GetProperty("framing");
         var heatmap = framing.GetProperty("ownVoice").GetProperty("figure").GetProperty("data")[0];
         var ceasefire = framing.GetProperty("contested").EnumerateArray().Single(r => r.GetProperty("set").GetString() == "ceasefire-pause");
 
@@ -67,8 +57,8 @@ public sealed class FramingWebTests : IAsyncLifetime
     public async Task LexiconEdit_RescoresTheSeedsInTheBackground_AndTellsConnectedPages()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await using var hub = await HubClient.ConnectAsync(_app.Server, timeout.Token);
-        var lexicon = await _client.GetStringAsync("/api/lexicon");
+        await using var hub = await HubClient.ConnectAsync(App.Server, timeout.Token);
+        var lexicon = await Client.GetStringAsync("/api/lexicon");
         var edited = lexicon.Replace("\"showdown\"", "\"showdown\", \"march\"", StringComparison.Ordinal);
 
         var response = await PutLexiconAsync(edited);
@@ -79,7 +69,7 @@ public sealed class FramingWebTests : IAsyncLifetime
             last = (await hub.NextCallAsync("RescoreProgress", timeout.Token))[0].Deserialize<RescoreStatus>(Api.Json)!;
         }
         while (last.Done < last.Total);
-        var article = await _client.GetFromJsonAsync<JsonElement>("/api/articles/1");
+        var article = await Client.GetFromJsonAsync<JsonElement>("/api/articles/1");
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(FramingLexicon.Default.Version + 1, saved.GetProperty("version").GetInt32());
@@ -91,7 +81,7 @@ public sealed class FramingWebTests : IAsyncLifetime
     [Fact]
     public async Task LexiconImport_WithoutTheAdminToken_IsRefused()
     {
-        var response = await _client.PutAsync("/api/lexicon", new StringContent(FramingLexicon.Default.ToJson(), Encoding.UTF8, "application/json"));
+        var response = await Client.PutAsync("/api/lexicon", new StringContent(FramingLexicon.Default.ToJson(), Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -103,14 +93,14 @@ public sealed class FramingWebTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("'a' has no terms", (await response.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Contains("\"id\": \"default\"", await _client.GetStringAsync("/api/lexicon"), StringComparison.Ordinal);
+        Assert.Contains("\"id\": \"default\"", await Client.GetStringAsync("/api/lexicon"), StringComparison.Ordinal);
     }
 
     private Task<HttpResponseMessage> PutLexiconAsync(string json)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, "/api/lexicon") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
-        return _client.SendAsync(request);
+        return Client.SendAsync(request);
     }
 
     private sealed record RescoreStatus(int Done, int Total, string LexiconId, int Version);

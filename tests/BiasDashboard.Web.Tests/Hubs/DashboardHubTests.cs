@@ -3,29 +3,19 @@ using System.Text.Json;
 
 namespace BiasDashboard.Web.Tests.Hubs;
 
-public sealed class DashboardHubTests : IAsyncLifetime
+public sealed class DashboardHubTests() : WebAppTest()
 {
     private const string Event = "snp-amendment-2023-11-15";
-    private readonly BiasDashboardFactory _app = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _app.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task Upload_PushesTheNewDashboardToPagesWatchingTheEvent()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var hub = await HubClient.ConnectAsync(_app.Server, timeout.Token);
+        await using var hub = await HubClient.ConnectAsync(App.Server, timeout.Token);
         await hub.InvokeAsync("WatchEvent", Event, timeout.Token);
-        var before = await _client.GetFromJsonAsync<JsonElement>($"/api/events/{Event}/comparison");
+        var before = await Client.GetFromJsonAsync<JsonElement>($"/api/events/{Event}/comparison");
 
-        await _client.PostAsJsonAsync("/api/articles", new { outlet = "Live Ledger", text = "A peaceful vigil was held.", eventIds = new[] { Event } });
+        await Client.PostAsJsonAsync("/api/articles", new { outlet = "Live Ledger", text = "A peaceful vigil was held.", eventIds = new[] { Event } });
         var pushed = (await hub.NextCallAsync("EventUpdated", timeout.Token))[0];
 
         Assert.Equal(Event, pushed.GetProperty("eventId").GetString());
@@ -38,11 +28,11 @@ public sealed class DashboardHubTests : IAsyncLifetime
     public async Task Upload_ToAnotherEvent_IsNotPushedToThisOne()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var hub = await HubClient.ConnectAsync(_app.Server, timeout.Token);
+        await using var hub = await HubClient.ConnectAsync(App.Server, timeout.Token);
         await hub.InvokeAsync("WatchEvent", Event, timeout.Token);
 
-        await _client.PostAsJsonAsync("/api/articles", new { outlet = "Elsewhere Echo", text = "Other news.", eventIds = new[] { "ge2024-bethnal-green" } });
-        await _client.PostAsJsonAsync("/api/articles", new { outlet = "Right Here Review", text = "This event's news.", eventIds = new[] { Event } });
+        await Client.PostAsJsonAsync("/api/articles", new { outlet = "Elsewhere Echo", text = "Other news.", eventIds = new[] { "ge2024-bethnal-green" } });
+        await Client.PostAsJsonAsync("/api/articles", new { outlet = "Right Here Review", text = "This event's news.", eventIds = new[] { Event } });
         var pushed = (await hub.NextCallAsync("EventUpdated", timeout.Token))[0];
 
         Assert.Equal(Event, pushed.GetProperty("eventId").GetString());
@@ -53,9 +43,9 @@ public sealed class DashboardHubTests : IAsyncLifetime
     public async Task NewEvent_TellsEveryPageToRefreshItsEventPicker()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var hub = await HubClient.ConnectAsync(_app.Server, timeout.Token);
+        await using var hub = await HubClient.ConnectAsync(App.Server, timeout.Token);
 
-        await _client.PostAsync("/api/articles", Api.Files(("n.txt", Api.Utf8("Brand new."))).With("outlet", "Picker Post").With("newEvent", "A fresh event"));
+        await Client.PostAsync("/api/articles", Api.Files(("n.txt", Api.Utf8("Brand new."))).With("outlet", "Picker Post").With("newEvent", "A fresh event"));
 
         await hub.NextCallAsync("EventsChanged", timeout.Token);
     }
