@@ -8,9 +8,14 @@ namespace BiasDashboard.Web.Articles;
 /// <c>Authorization: Bearer &lt;Admin:Token&gt;</c>. With no token configured, deleting is switched off;
 /// there is no default token anywhere.
 /// </summary>
-internal static class AdminToken
+public static class AdminToken
 {
     public const string ConfigKey = "Admin:Token";
+
+    /// <summary>Whether <paramref name="given"/> is the configured admin token (constant-time; false when none is configured).</summary>
+    public static bool Matches(string? configured, string? given) =>
+        !string.IsNullOrEmpty(configured) && !string.IsNullOrEmpty(given) &&
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(configured));
 
     public static RouteHandlerBuilder RequireAdminToken(this RouteHandlerBuilder builder) =>
         builder.AddEndpointFilter(async (context, next) =>
@@ -25,7 +30,7 @@ internal static class AdminToken
 
             var header = context.HttpContext.Request.Headers.Authorization.ToString();
             var given = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : "";
-            if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(configured)))
+            if (!Matches(configured, given))
             {
                 return TypedResults.Problem(detail: "Send 'Authorization: Bearer <admin token>' to delete.", statusCode: StatusCodes.Status401Unauthorized);
             }
