@@ -47,6 +47,7 @@ app.MapCatalogEndpoints();               // Catalog/CatalogEndpoints.cs
 app.MapDashboardEndpoints();             // Dashboard/DashboardEndpoints.cs (+ the hub)
 app.MapLexiconEndpoints();               // Framing/LexiconEndpoints.cs
 app.MapExplainEndpoints();               // Explain/ExplainEndpoints.cs
+app.MapLessonExampleEndpoints();         // Explain/LessonExampleEndpoints.cs
 app.MapOpenApi();                        // /openapi/v1.json
 app.MapHealthChecks("/healthz");
 

@@ -71,3 +71,14 @@ for (const span of document.querySelectorAll('.article-text .s')) {
 let timer = 0;
 input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 200); });
 document.getElementById('why-close').addEventListener('click', () => { panel.hidden = true; });
+
+document.getElementById('why-save').addEventListener('click', async () => {
+  const status = document.getElementById('why-saved');
+  const articleId = Number(document.querySelector('[data-article]').dataset.article);
+  const response = await fetch('/api/lesson-examples', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${document.getElementById('why-token').value}` },
+    body: JSON.stringify({ articleId, sentenceIndex: open.index, edited: input.value, note: document.getElementById('why-note').value }),
+  });
+  status.textContent = response.status === 201 ? ' saved — see /lessons' : ` not saved (${(await response.json()).detail ?? response.status})`;
+});

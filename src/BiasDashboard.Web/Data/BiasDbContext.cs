@@ -18,6 +18,8 @@ public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : DbC
 
     public DbSet<LexiconRow> Lexicons => Set<LexiconRow>();
 
+    public DbSet<LessonExample> LessonExamples => Set<LessonExample>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new Configurations.OutletConfiguration());
@@ -26,5 +28,6 @@ public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : DbC
         modelBuilder.ApplyConfiguration(new Configurations.SentenceRowConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.FramingMatchRowConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.LexiconRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.LessonExampleConfiguration());
     }
 }
