@@ -46,14 +46,16 @@ public sealed class StorageTests
         Directory.Delete(folder, recursive: true);
     }
 
-    [Fact]
-    public async Task Upgrade_DatabaseMadeByTheFirstMigration_KeepsItsArticles()
+    [Theory]
+    [InlineData("20261122060000_InitialCreate")]
+    [InlineData("20261122070000_AddFraming")]
+    public async Task Upgrade_DatabaseMadeByAnEarlierMigration_KeepsItsArticles(string madeBy)
     {
         var folder = Directory.CreateTempSubdirectory("upgrade-").FullName;
         var file = Path.Combine(folder, "old.db");
         await using (var db = NewContext(file))
         {
-            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync("20261122060000_InitialCreate");
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(madeBy);
             await db.Database.ExecuteSqlRawAsync("""
                 INSERT INTO Outlets (Name) VALUES ('Old Outlet');
                 INSERT INTO Articles (OutletId, Title, Body, Format, UploadedAtUtc, WordCount, SentenceCount, MeanCompound, MedianCompound, SharePositive, ShareNeutral, ShareNegative)
@@ -69,6 +71,7 @@ public sealed class StorageTests
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
             Assert.Equal("Old article", article.Title);
             Assert.Null(article.LexiconVersion); // framing comes from the rescorer, not the migration
+            Assert.Empty(await db.LessonExamples.ToListAsync());
         }
 
         SqliteConnection.ClearAllPools();
