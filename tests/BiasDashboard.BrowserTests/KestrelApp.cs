@@ -13,10 +13,12 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
 {
     private readonly string _folder;
     private readonly bool _ownsFolder;
+    private readonly string? _adminToken;
 
     /// <summary>A fresh app on a free port, or (for restart tests) on a given port and database folder.</summary>
-    public KestrelApp(int port = 0, string? folder = null)
+    public KestrelApp(int port = 0, string? folder = null, string? adminToken = null)
     {
+        _adminToken = adminToken;
         _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("biasdashboard-browser-").FullName;
         UseKestrel(o => o.Listen(IPAddress.Loopback, port));
@@ -44,6 +46,10 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:ConnectionString", $"Data Source={Path.Combine(_folder, "browser.db")};Pooling=False");
+        if (_adminToken is not null)
+        {
+            builder.UseSetting("Admin:Token", _adminToken);
+        }
     }
 
     public override async ValueTask DisposeAsync()
