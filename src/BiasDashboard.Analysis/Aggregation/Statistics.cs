@@ -57,6 +57,37 @@ public static class Statistics
         return new ConfidenceInterval(mean - half, mean + half, 0.95);
     }
 
+    /// <summary>
+    /// A percentile bootstrap 95% interval of the mean: <paramref name="resamples"/> resamples with replacement, the
+    /// 2.5th and 97.5th percentiles of their means. Makes no normality assumption, which matters for the skewed
+    /// compounds of short articles. Deterministic for a given <paramref name="seed"/>, so a page shows the same interval
+    /// twice. Null for fewer than two values.
+    /// </summary>
+    public static ConfidenceInterval? BootstrapMeanInterval95(IReadOnlyList<double> values, int resamples = 2000, int seed = 20231115)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 100);
+        if (values.Count < 2)
+        {
+            return null;
+        }
+
+        var random = new Random(seed);
+        var means = new double[resamples];
+        for (var r = 0; r < resamples; r++)
+        {
+            var sum = 0.0;
+            for (var i = 0; i < values.Count; i++)
+            {
+                sum += values[random.Next(values.Count)];
+            }
+
+            means[r] = sum / values.Count;
+        }
+
+        Array.Sort(means);
+        return new ConfidenceInterval(means[(int)(0.025 * (resamples - 1))], means[(int)Math.Ceiling(0.975 * (resamples - 1))], 0.95);
+    }
+
     /// <summary>The 0.975 quantile of Student's t with <paramref name="degreesOfFreedom"/>.</summary>
     public static double StudentT975(int degreesOfFreedom)
     {

@@ -40,4 +40,29 @@ public sealed class StatisticsTests
         Assert.True(double.IsNaN(Statistics.Mean([])));
         Assert.True(double.IsNaN(Statistics.Median([])));
     }
+
+    [Fact]
+    public void BootstrapMeanInterval95_ContainsTheMean_AndAgreesRoughlyWithTheTInterval()
+    {
+        var values = Enumerable.Range(0, 200).Select(i => Math.Sin(i * 0.7) * 0.6).ToList();
+
+        var bootstrap = Statistics.BootstrapMeanInterval95(values)!;
+        var t = Statistics.MeanInterval95(values)!;
+
+        Assert.InRange(Statistics.Mean(values), bootstrap.Low, bootstrap.High);
+        Assert.Equal(t.High - t.Low, bootstrap.High - bootstrap.Low, 1);
+    }
+
+    [Fact]
+    public void BootstrapMeanInterval95_IsRepeatable_AndNarrowsWithMoreData()
+    {
+        var small = Enumerable.Range(0, 20).Select(i => (i % 5) / 5.0 - 0.4).ToList();
+        var large = Enumerable.Range(0, 500).Select(i => (i % 5) / 5.0 - 0.4).ToList();
+
+        var a = Statistics.BootstrapMeanInterval95(small)!;
+
+        Assert.Equal(a, Statistics.BootstrapMeanInterval95(small));
+        var b = Statistics.BootstrapMeanInterval95(large)!;
+        Assert.True(b.High - b.Low < a.High - a.Low);
+    }
 }
