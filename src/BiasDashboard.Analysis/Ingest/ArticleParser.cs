@@ -50,7 +50,12 @@ public static partial class ArticleParser
             throw new ArticleFormatException("the file has no article text");
         }
 
-        var metadata = (split?.Metadata ?? ArticleMetadata.Empty).Or(new ArticleMetadata(Title: TitleLine(body)));
+        // Some exports start with a "date 2023-11-16 …" line: a publication date, not a headline.
+        var dateLine = DateLineRegex().Match(body);
+        var fromText = dateLine.Success
+            ? new ArticleMetadata(Published: FrontMatter.ParseDate(dateLine.Groups["date"].Value))
+            : new ArticleMetadata(Title: TitleLine(body));
+        var metadata = (split?.Metadata ?? ArticleMetadata.Empty).Or(fromText);
         return new ArticleText(body, metadata, format);
     }
 
@@ -71,6 +76,9 @@ public static partial class ArticleParser
         var first = body.AsSpan(0, body.IndexOf('\n', StringComparison.Ordinal) is var n and >= 0 ? n : body.Length).Trim();
         return first.Length is > 0 and <= MaxTitleLength && first[^1] is not ('.' or ',' or ';' or ':') ? first.ToString() : null;
     }
+
+    [GeneratedRegex(@"\A\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DateLineRegex();
 
     [GeneratedRegex(@"!\[[^\]\n]*\]\([^)\n]*\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ImageRegex();

@@ -15,6 +15,15 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Parse_LeadingDateLine_IsThePublicationDateNotTheTitle()
+    {
+        var article = ArticleParser.Parse("004.txt", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "004_afb372a0990edb70.txt")));
+
+        Assert.Equal(new DateOnly(2023, 11, 16), article.Metadata.Published);
+        Assert.Null(article.Metadata.Title);
+    }
+
+    [Fact]
     public void Parse_FirstLineIsASentence_HasNoTitle() =>
         Assert.Null(ArticleParser.Parse("a.txt", "They voted on Tuesday.\nIt passed.").Metadata.Title);
 
