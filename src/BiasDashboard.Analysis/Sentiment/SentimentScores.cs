@@ -11,7 +11,11 @@ public sealed record SentimentScores(double Negative, double Neutral, double Pos
     public static SentimentScores Zero { get; } = new(0, 0, 0, 0);
 
     /// <summary>The reference convention: positive at compound ≥ 0.05, negative at ≤ -0.05, neutral between.</summary>
-    public SentimentPolarity Polarity => Compound >= VaderConstants.PolarityThreshold ? SentimentPolarity.Positive
-        : Compound <= -VaderConstants.PolarityThreshold ? SentimentPolarity.Negative
+    public SentimentPolarity Polarity => PolarityOf(Compound);
+
+    /// <summary>The reference convention for any compound: positive at ≥ 0.05, negative at ≤ -0.05, neutral between.</summary>
+    public static SentimentPolarity PolarityOf(double compound) =>
+        compound >= VaderConstants.PolarityThreshold ? SentimentPolarity.Positive
+        : compound <= -VaderConstants.PolarityThreshold ? SentimentPolarity.Negative
         : SentimentPolarity.Neutral;
 }

@@ -23,15 +23,13 @@ public sealed class ArticleIngestService(
         var limit = options.Value.MaxFileBytes;
         if (bytes.Length > limit)
         {
-            throw new ArticleRejectedException(
-                string.Create(CultureInfo.InvariantCulture, $"{fileName}: the file is {bytes.Length / 1024.0 / 1024.0:F1} MB; the limit is {limit / 1024.0 / 1024.0:F0} MB"),
-                RejectionKind.TooLarge);
+            throw new ArticleRejectedException(TooLarge(bytes.Length, limit), RejectionKind.TooLarge);
         }
 
         if (!ArticleParser.IsSupported(fileName))
         {
             throw new ArticleRejectedException(
-                $"{fileName}: unknown format; upload {string.Join(", ", ArticleParser.Extensions)} files, or paste the text", RejectionKind.UnsupportedFormat);
+                $"unknown format; upload {string.Join(", ", ArticleParser.Extensions)} files, or paste the text", RejectionKind.UnsupportedFormat);
         }
 
         ArticleText parsed;
@@ -41,11 +39,15 @@ public sealed class ArticleIngestService(
         }
         catch (ArticleFormatException e)
         {
-            throw new ArticleRejectedException($"{fileName}: {e.Message}", RejectionKind.Invalid, e);
+            throw new ArticleRejectedException(e.Message, RejectionKind.Invalid, e);
         }
 
         return await StoreAsync(parsed, details, sourceKey: null, ct);
     }
+
+    /// <summary>The refusal for a file over the size limit; the upload handler uses it too, before reading the file.</summary>
+    public static string TooLarge(long length, long limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"the file is {length / 1024.0 / 1024.0:F1} MB; the limit is {limit / 1024.0 / 1024.0:F0} MB");
 
     /// <summary>Stores an already parsed article; <paramref name="sourceKey"/> makes a repeated import a no-op.</summary>
     public async Task<StoredArticle> StoreAsync(ArticleText parsed, ArticleDetails details, string? sourceKey, CancellationToken ct)

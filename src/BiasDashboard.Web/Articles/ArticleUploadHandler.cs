@@ -49,9 +49,8 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, IOptions<U
         var name = Path.GetFileName(file.FileName);
         if (file.Length > options.Value.MaxFileBytes)
         {
-            return IngestResult.Refused(name, string.Create(CultureInfo.InvariantCulture,
-                $"{name}: the file is {file.Length / 1024.0 / 1024.0:F1} MB; the limit is {options.Value.MaxFileBytes / 1024.0 / 1024.0:F0} MB"),
-                RejectionKind.TooLarge);
+            // Refused before reading, so an oversized file is never buffered in memory.
+            return IngestResult.Refused(name, $"{name}: {ArticleIngestService.TooLarge(file.Length, options.Value.MaxFileBytes)}", RejectionKind.TooLarge);
         }
 
         using var buffer = new MemoryStream((int)file.Length);
@@ -68,8 +67,7 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, IOptions<U
         }
         catch (ArticleRejectedException e)
         {
-            var message = e.Message.StartsWith(fileName, StringComparison.Ordinal) ? label + e.Message[fileName.Length..] : $"{label}: {e.Message}";
-            return IngestResult.Refused(label, message, e.Kind);
+            return IngestResult.Refused(label, $"{label}: {e.Message}", e.Kind);
         }
     }
 

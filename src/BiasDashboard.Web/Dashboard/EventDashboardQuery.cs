@@ -20,11 +20,18 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
             return null;
         }
 
-        var articles = await db.Articles.AsNoTracking()
+        var rows = await db.Articles.AsNoTracking()
             .Where(a => a.Events.Any(e => e.Id == eventId))
             .OrderBy(a => a.Outlet.Name).ThenBy(a => a.Published).ThenBy(a => a.Id)
-            .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet.Name, a.OutletId, a.Published, a.Url, a.SentenceCount, a.MeanCompound))
+            .Select(a => new
+            {
+                Row = new ArticleRow(a.Id, a.Title, a.Outlet.Name, a.OutletId, a.Published, a.Url, a.SentenceCount, a.MeanCompound),
+                a.OwnVoiceWords,
+                a.QuotedWords,
+            })
             .ToListAsync(ct);
+        var articles = rows.Select(r => r.Row).ToList();
+        var voices = rows.ToDictionary(r => r.Row.Id, r => (Own: r.OwnVoiceWords, Quoted: r.QuotedWords));
         var ids = articles.Select(a => a.Id).ToList();
         var sentences = (await db.Sentences.AsNoTracking()
                 .Where(s => ids.Contains(s.ArticleId))
@@ -41,19 +48,19 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
         var arcs = articles.Select(a => new ArticleArc(a.Id, a.Title, a.Outlet,
             sentences[a.Id].Select(s => new ArcSample(s.Position, s.Smoothed)).ToList())).ToList();
         return new EventDashboard(newsEvent.Id, newsEvent.Title, newsEvent.Date, stamp, outlets, articles,
-            DashboardFigureBuilder.Build(outlets, arcs), await FramingAsync(articles, ids, ct));
+            DashboardFigureBuilder.Build(outlets, arcs), await FramingAsync(articles, voices, ct));
     }
 
-    private async Task<FramingSummary> FramingAsync(IReadOnlyList<ArticleRow> articles, List<int> ids, CancellationToken ct)
+    private async Task<FramingSummary> FramingAsync(
+        IReadOnlyList<ArticleRow> articles, IReadOnlyDictionary<int, (int Own, int Quoted)> voices, CancellationToken ct)
     {
-        var voices = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.OwnVoiceWords, a.QuotedWords }).ToDictionaryAsync(a => a.Id, ct);
+        var ids = voices.Keys.ToList();
         var outletOf = articles.ToDictionary(a => a.Id, a => a.Outlet);
         var matches = (await db.FramingMatches.AsNoTracking().Where(m => ids.Contains(m.ArticleId))
                 .Select(m => new { m.ArticleId, m.Category, m.Option, m.InQuote }).ToListAsync(ct))
             .Select(m => new FramingSummaryBuilder.StoredMatch(outletOf[m.ArticleId], m.Category, m.Option, m.InQuote)).ToList();
         var outlets = articles.GroupBy(a => a.Outlet, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new FramingSummaryBuilder.OutletVoice(g.Key, g.Sum(a => voices[a.Id].OwnVoiceWords), g.Sum(a => voices[a.Id].QuotedWords)))
+            .Select(g => new FramingSummaryBuilder.OutletVoice(g.Key, g.Sum(a => voices[a.Id].Own), g.Sum(a => voices[a.Id].Quoted)))
             .ToList();
         return FramingSummaryBuilder.Build(lexicon.Lexicon, outlets, matches);
     }
@@ -75,10 +82,10 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
     private static OutletSummary Summarise(string outlet, string colour, int articleCount, IReadOnlyList<double> compounds)
     {
         var ci = Statistics.MeanInterval95(compounds);
-        double Share(Func<double, bool> test) => compounds.Count == 0 ? 0 : (double)compounds.Count(test) / compounds.Count;
-        const double t = VaderConstants.PolarityThreshold;
+        double Share(SentimentPolarity p) =>
+            compounds.Count == 0 ? 0 : (double)compounds.Count(c => SentimentScores.PolarityOf(c) == p) / compounds.Count;
         return new OutletSummary(outlet, colour, articleCount, compounds.Count, compounds.Count == 0 ? 0 : Statistics.Mean(compounds),
             ci is null ? null : Math.Max(-1, ci.Low), ci is null ? null : Math.Min(1, ci.High),
-            Share(c => c >= t), Share(c => c > -t && c < t), Share(c => c <= -t));
+            Share(SentimentPolarity.Positive), Share(SentimentPolarity.Neutral), Share(SentimentPolarity.Negative));
     }
 }

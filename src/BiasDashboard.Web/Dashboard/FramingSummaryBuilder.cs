@@ -22,8 +22,12 @@ internal static class FramingSummaryBuilder
     public static FramingSummary Build(FramingLexicon lexicon, IReadOnlyList<OutletVoice> outlets, IReadOnlyList<StoredMatch> matches)
     {
         var categories = lexicon.Categories;
+
+        // One pass over the matches; every heatmap cell and table cell below is a lookup.
+        var counts = matches.GroupBy(m => (m.Outlet, m.Category, m.Option, m.InQuote)).ToDictionary(g => g.Key, g => g.Count());
+        int Of(string outlet, string category, string? option, bool inQuote) => counts.GetValueOrDefault((outlet, category, option, inQuote));
         int Count(string outlet, string category, bool? quoted) =>
-            matches.Count(m => m.Option is null && m.Outlet == outlet && m.Category == category && (quoted is null || m.InQuote == quoted));
+            (quoted != true ? Of(outlet, category, null, false) : 0) + (quoted != false ? Of(outlet, category, null, true) : 0);
         static double Rate(int count, int words) => words == 0 ? 0 : Math.Round(1000.0 * count / words, 1);
 
         CaptionedFigure Heatmap(string caption, Func<OutletVoice, FramingCategory, double> value) => new(new PlotlyFigure(
@@ -51,8 +55,7 @@ internal static class FramingSummaryBuilder
         var contested = lexicon.Contested.Select(set => new ContestedRow(set.Id, set.Name, set.Description,
             outlets.Select(o => new ContestedCell(o.Outlet, set.Options
                 .Select(option => new ContestedCount(option.Label,
-                    matches.Count(m => m.Outlet == o.Outlet && m.Category == set.Id && m.Option == option.Label && !m.InQuote),
-                    matches.Count(m => m.Outlet == o.Outlet && m.Category == set.Id && m.Option == option.Label && m.InQuote)))
+                    Of(o.Outlet, set.Id, option.Label, false), Of(o.Outlet, set.Id, option.Label, true)))
                 .Where(c => c.Own + c.Quoted > 0).ToList())).ToList())).ToList();
 
         return new FramingSummary(lexicon.Id, lexicon.Version,
