@@ -37,39 +37,47 @@ public sealed class EventMatcher
     }
 
     /// <summary>The best event for <paramref name="text"/> published on <paramref name="date"/>, with its score, or null when none reaches the threshold.</summary>
-    public EventSuggestion? Suggest(string text, DateOnly? date, IEnumerable<EventCandidate> events)
-    {
-        var vector = Vector(text);
-        var best = events.Select(e => new EventSuggestion(e.Id, Score(vector, date, e)))
-            .OrderByDescending(s => s.Score).FirstOrDefault();
-        return best is not null && best.Score >= Threshold ? best : null;
-    }
+    public EventSuggestion? Suggest(string text, DateOnly? date, IEnumerable<EventCandidate> events) =>
+        Best(Vector(text), date, events.Select(e => (e.Id, e.Date, Vector(string.Join('\n', e.Texts)))));
 
     /// <summary>Groups unlabelled articles into events, oldest first: each joins the best group or starts a new one.</summary>
     public IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<(string Text, DateOnly? Date)> articles)
     {
         var groups = new List<List<int>>();
+        var groupVectors = new List<Dictionary<string, double>>(); // recomputed only for the group that grew
         foreach (var index in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Date ?? DateOnly.MaxValue))
         {
-            var candidates = groups.Select((g, n) => new EventCandidate(n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                g.Select(i => articles[i].Date).FirstOrDefault(d => d is not null), g.Select(i => articles[i].Text).ToList()));
-            if (Suggest(articles[index].Text, articles[index].Date, candidates) is { } match)
+            var candidates = groups.Select((g, n) => (n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                g.Select(i => articles[i].Date).FirstOrDefault(d => d is not null), groupVectors[n]));
+            var target = Best(Vector(articles[index].Text), articles[index].Date, candidates) is { } match
+                ? int.Parse(match.EventId, System.Globalization.CultureInfo.InvariantCulture)
+                : -1;
+            if (target < 0)
             {
-                groups[int.Parse(match.EventId, System.Globalization.CultureInfo.InvariantCulture)].Add(index);
+                groups.Add([]);
+                groupVectors.Add([]);
+                target = groups.Count - 1;
             }
-            else
-            {
-                groups.Add([index]);
-            }
+
+            groups[target].Add(index);
+            groupVectors[target] = Vector(string.Join('\n', groups[target].Select(i => articles[i].Text)));
         }
 
         return groups;
     }
 
-    private double Score(Dictionary<string, double> vector, DateOnly? date, EventCandidate candidate)
+    private static EventSuggestion? Best(
+        Dictionary<string, double> vector, DateOnly? date, IEnumerable<(string Id, DateOnly? Date, Dictionary<string, double> Vector)> events)
     {
-        var cosine = Cosine(vector, Vector(string.Join('\n', candidate.Texts)));
-        if (date is not { } d || candidate.Date is not { } e)
+        var best = events.Select(e => new EventSuggestion(e.Id, Score(vector, date, e.Date, e.Vector)))
+            .OrderByDescending(s => s.Score).FirstOrDefault();
+        return best is not null && best.Score >= Threshold ? best : null;
+    }
+
+    private static double Score(Dictionary<string, double> vector, DateOnly? date, DateOnly? eventDate, Dictionary<string, double> eventVector)
+    {
+        var cosine = Cosine(vector, eventVector);
+        if (date is not { } d || eventDate is not { } e)
         {
             return cosine * 0.75;
         }
