@@ -1,0 +1,11 @@
+namespace BiasDashboard.Analysis.Comparison;
+
+/// <summary>An actor across the columns: total mentions and one cell per column.</summary>
+public sealed record ActorRow(Actor Actor, int Mentions, IReadOnlyList<ActorCell> Cells);
+
+/// <summary>
+/// How one column portrays an actor: <see cref="Mentions"/> by any merged name, and the mean VADER compound of the
+/// sentences that mention them, over all such sentences and over those in the outlet's own voice (less than half
+/// quoted). Null means no such sentence.
+/// </summary>
+public sealed record ActorCell(string Column, int Mentions, double? MeanAll, double? MeanOwnVoice, int OwnVoiceSentences, IReadOnlyList<SentenceRef> Sentences);

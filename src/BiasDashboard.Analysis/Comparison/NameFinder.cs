@@ -1,0 +1,148 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace BiasDashboard.Analysis.Comparison;
+
+/// <summary>
+/// Finds proper names: runs of capitalised words or acronyms, with an optional title ("Ms", "Sir"). Job titles in a
+/// run ("Labour MP Rushanara Ali", "Shadow Minister") are cut out, a possessive "’s" ends a name, months and weekdays
+/// are not names, and a capitalised word that opens a sentence counts only when the same word is never written in
+/// lower case in the text ("Ali said" is a name, "Last November" is not).
+/// </summary>
+public static partial class NameFinder
+{
+    private static readonly FrozenSet<string> Titles =
+        FrozenSet.ToFrozenSet(["Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Councillor", "Cllr", "Professor", "Prof"], StringComparer.Ordinal);
+
+    // Words that name a job, not a person or body: cut out of a run so "Labour MP Rushanara Ali" is Labour + Rushanara Ali.
+    private static readonly FrozenSet<string> RoleWords = FrozenSet.ToFrozenSet(
+        ["MP", "MPs", "Shadow", "Minister", "Ministers", "Secretary", "Leader", "Chancellor", "President", "Prime", "Mayor", "Deputy",
+         "Chair", "Chairman", "Chairwoman", "Speaker", "Spokesman", "Spokeswoman", "Spokesperson", "Councillors", "Candidate", "Premium",
+         "Chief", "Executive", "Director", "General", "Foreign", "Home", "Office", "Editor", "Reporter", "Correspondent", "Member", "Members"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "OK", "AM", "PM", "TV", "CEO", "PA", "AP",
+         "Posted", "Read", "More", "Share", "Sign", "Click", "Subscribe", "Image", "Photo", "Picture", "Getty", "Images", "Twitter", "Facebook",
+         "Instagram", "X", "Update", "Updated", "Live", "Watch", "Listen", "Advertisement", "Copyright"],
+        StringComparer.Ordinal);
+
+    // Function words: never names, and they split a title-case run ("Tories And Labour Unite To Protect").
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
+        ["The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We", "You", "This", "That", "These", "Those",
+         "His", "Her", "Their", "Our", "My", "Its", "There", "Here", "What", "When", "Where", "Why", "How", "Who", "If", "As", "For", "So",
+         "Yet", "After", "Before", "Since", "While", "During", "Last", "Next", "Some", "Many", "Most", "One", "Two", "Several", "Overall",
+         "Just", "Despite", "Meanwhile", "However", "Speaking", "According", "Although", "Though", "Because", "Under", "Over", "With",
+         "Without", "By", "From", "To", "Of", "Not", "No", "Now", "Then", "Also", "Even", "Still", "Only", "All", "Every", "Each", "Both",
+         "Other", "Another", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Unite", "Is", "Are", "Was", "Were", "Will", "Would", "Could", "Should", "Can", "May", "Must", "Why", "Let", "Do"],
+        StringComparer.Ordinal);
+
+    /// <summary>The names in <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<NameMention> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lowerWords = LowerWordRegex().Matches(text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var mentions = new List<NameMention>();
+        foreach (Match run in RunRegex().Matches(text))
+        {
+            var words = WordRegex().Matches(run.Value).Select(w => (Start: run.Index + w.Index, w.Value)).ToList();
+            var opensSentence = OpensSentence(text, run.Index);
+            var current = new List<(int Start, string Word)>();
+            string? title = null;
+            int? titleStart = null;
+
+            void Flush()
+            {
+                if (current.Count > 0)
+                {
+                    var start = titleStart ?? current[0].Start;
+                    var end = current[^1].Start + current[^1].Word.Length;
+                    var tokens = current.Select(c => StripPossessive(c.Word)).ToList();
+                    // "Commons Penny Mordaunt": a known body before a person's name is a separate name.
+                    var known = KnownActors.IsKnown(string.Join(' ', tokens)) ? 0 : Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Reverse()
+                        .FirstOrDefault(k => KnownActors.TryGet(string.Join(' ', tokens.Take(k)), out _, out var kind) &&
+                                             (tokens.Count - k >= 2 || kind == ActorKind.Party));
+                    if (known > 0 && title is null)
+                    {
+                        var knownEnd = current[known - 1].Start + current[known - 1].Word.Length;
+                        mentions.Add(new NameMention(start, knownEnd - start, null, tokens[..known]));
+                        tokens = tokens[known..];
+                        start = current[known].Start;
+                    }
+
+                    mentions.Add(new NameMention(start, end - start, title, tokens)
+                    {
+                        CommonFirstWord = lowerWords.Contains(tokens[0].ToLowerInvariant()),
+                    });
+                }
+
+                current.Clear();
+                title = null;
+                titleStart = null;
+            }
+
+            for (var i = 0; i < words.Count; i++)
+            {
+                var (start, word) = words[i];
+                var bare = word.TrimEnd('.');
+                if (i == 0 && opensSentence && !Titles.Contains(bare) && !KnownActors.IsKnown(StripPossessive(bare)) &&
+                    lowerWords.Contains(StripPossessive(bare).ToLowerInvariant()))
+                {
+                    continue; // "The", "Last", "But": an ordinary word at the start of a sentence
+                }
+
+                if (Titles.Contains(bare) && i + 1 < words.Count)
+                {
+                    Flush();
+                    title = bare;
+                    titleStart = start;
+                    continue;
+                }
+
+                if (RoleWords.Contains(bare) || NotNames.Contains(StripPossessive(bare)) || FunctionWords.Contains(bare))
+                {
+                    Flush();
+                    continue;
+                }
+
+                current.Add((start, bare));
+                if (IsPossessive(word))
+                {
+                    Flush(); // "Starmer’s three-line whip": a possessive ends the name
+                }
+            }
+
+            Flush();
+        }
+
+        return mentions;
+    }
+
+    private static bool IsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
+
+    private static string StripPossessive(string word) =>
+        IsPossessive(word) ? word[..^2] : word.TrimEnd('’', '\'');
+
+    private static bool OpensSentence(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && (text[i] is ' ' or '\t' or '“' or '‘' or '"' or '\'' or '(' or '*' or '-' or '•' or '#' or '>' || char.IsWhiteSpace(text[i]) && text[i] != '\n'))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '.' or '!' or '?' or ':' or '—';
+    }
+
+    // A run of capitalised words or acronyms, with particles inside names ("Oussama Al Saqr", "Ursula von der Leyen").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:Mr|Ms|Mrs|Dr|Prof)\.[ \t]+)?\p{Lu}[\p{L}\-]*(?:[’'](?:s\b|(?=\s)))?(?:[ \t]+(?:(?:von|van|der|de|du|da|bin|al|el|la|le)[ \t]+)*\p{Lu}[\p{L}\-]*(?:[’'](?:s\b|(?=\s)))?)*",
+        RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex RunRegex();
+
+    [GeneratedRegex(@"(?:Mr|Ms|Mrs|Dr|Prof)\.|\p{Lu}[\p{L}\-]*(?:[’'](?:s\b|(?=\s|$)))?|(?:von|van|der|de|du|da|bin|al|el|la|le)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WordRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Ll}[\p{L}]*", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex LowerWordRegex();
+}
