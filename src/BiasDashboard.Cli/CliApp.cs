@@ -9,6 +9,7 @@ internal static class CliApp
         usage:
           {SentimentCommand.Usage}
           {AnalyzeCommand.Usage}
+          {CompareCommand.Usage}
         """;
 
     public static async Task<int> RunAsync(string[] args, Stream stdin, Stream stdout, TextWriter error, CancellationToken ct)
@@ -16,7 +17,7 @@ internal static class CliApp
         switch (args)
         {
             case []:
-                return await UsageErrorAsync(error, "missing command: sentiment or analyze; try 'bias --help'");
+                return await UsageErrorAsync(error, "missing command: sentiment, analyze or compare; try 'bias --help'");
             case ["-h" or "--help" or "help", ..]:
                 await using (var help = new StreamWriter(stdout, leaveOpen: true))
                 {
@@ -32,6 +33,10 @@ internal static class CliApp
                 return AnalyzeOptions.TryParse(rest, out var options, out var problem)
                     ? await AnalyzeCommand.RunAsync(options, stdout, error, ct)
                     : await UsageErrorAsync(error, problem);
+            case ["compare", .. var paths]:
+                return CompareOptions.TryParse(paths, out var compare, out var wrong)
+                    ? await CompareCommand.RunAsync(compare, stdout, error, ct)
+                    : await UsageErrorAsync(error, wrong);
             default:
                 return await UsageErrorAsync(error, $"unknown command '{args[0]}'; try 'bias --help'");
         }

@@ -41,7 +41,8 @@ public static partial class VoiceFinder
             var words = Tokenizer.CountWords(text, quote.Content);
             if (words > 0)
             {
-                var actor = speakers[quote] is { } name ? actors.Resolve(name) : null;
+                // A place or a people is not a speaker ("Palestine" from a misread attribution): the words stay unattributed.
+                var actor = speakers[quote] is { } name && actors.Resolve(name) is { Kind: not ActorKind.Place and not ActorKind.Group } a ? a : null;
                 passages.Add(new VoicePassage(actor?.Name, actor?.Id, VoiceKind.Direct, quote.Content, words,
                     sentences.Count == 0 ? 0 : sentences[SentenceAt(quote.Content.Start)].Index));
             }
@@ -59,7 +60,7 @@ public static partial class VoiceFinder
             var quotedInClause = outer.Where(q => q.Range.Start < clause.End && q.Range.End > clause.Start)
                 .Sum(q => Tokenizer.CountWords(text, q.Range));
             var words = Tokenizer.CountWords(text, clause) - quotedInClause;
-            if (words >= 3 && actors.Resolve(reported.Speaker) is { Kind: not ActorKind.Place } actor)
+            if (words >= 3 && actors.Resolve(reported.Speaker) is { Kind: not ActorKind.Place and not ActorKind.Group } actor)
             {
                 passages.Add(new VoicePassage(actor.Name, actor.Id, VoiceKind.Reported, clause, words, sentence.Index));
             }

@@ -66,6 +66,41 @@ public sealed class EventMatcher
         return groups;
     }
 
+    /// <summary>
+    /// Places unlabelled <paramref name="articles"/>: each joins the best <paramref name="existing"/> event when one
+    /// reaches <see cref="Threshold"/>; the rest are grouped among themselves (<see cref="Group"/>) into proposed new
+    /// events, each titled after its earliest article's headline and dated by it.
+    /// </summary>
+    public EventPlan Plan(IReadOnlyList<UnlabelledArticle> articles, IReadOnlyList<EventCandidate> existing)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(existing);
+        var toExisting = new Dictionary<string, EventSuggestion>(StringComparer.Ordinal);
+        var rest = new List<UnlabelledArticle>();
+        var candidates = existing.Select(e => (e.Id, e.Date, Vector(string.Join('\n', e.Texts)))).ToList();
+        foreach (var article in articles)
+        {
+            if (Best(Vector(article.Text), article.Date, candidates) is { } match)
+            {
+                toExisting[article.Key] = match;
+            }
+            else
+            {
+                rest.Add(article);
+            }
+        }
+
+        var proposed = Group(rest.Select(a => (a.Text, a.Date)).ToList())
+            .Select(g => g.Select(i => rest[i]).ToList())
+            .Select(g =>
+            {
+                var first = g.OrderBy(a => a.Date ?? DateOnly.MaxValue).First();
+                return new ProposedEvent(first.Title, first.Date, g.Select(a => a.Key).ToList());
+            })
+            .ToList();
+        return new EventPlan(toExisting, proposed);
+    }
+
     private static EventSuggestion? Best(
         Dictionary<string, double> vector, DateOnly? date, IEnumerable<(string Id, DateOnly? Date, Dictionary<string, double> Vector)> events)
     {
@@ -91,7 +126,7 @@ public sealed class EventMatcher
         var counts = Terms(text).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return counts.ToDictionary(
             kv => kv.Key,
-            kv => (1 + Math.Log(kv.Value)) * Math.Log((1.0 + _documents) / (1 + _documentFrequency.GetValueOrDefault(kv.Key))) + 1e-9,
+            kv => (1 + Math.Log(kv.Value)) * (Math.Log((1.0 + _documents) / (1 + _documentFrequency.GetValueOrDefault(kv.Key))) + 1),
             StringComparer.Ordinal);
     }
 
@@ -111,3 +146,12 @@ public sealed record EventCandidate(string Id, DateOnly? Date, IReadOnlyList<str
 
 /// <summary>The suggested event and its score (cosine similarity weighted by date proximity, 0 to 1).</summary>
 public sealed record EventSuggestion(string EventId, double Score);
+
+/// <summary>An article without an event: a key to find it by, its headline, text and date.</summary>
+public sealed record UnlabelledArticle(string Key, string Title, string Text, DateOnly? Date);
+
+/// <summary>Where unlabelled articles go: into existing events (by key, with the score), or into proposed new events.</summary>
+public sealed record EventPlan(IReadOnlyDictionary<string, EventSuggestion> ToExisting, IReadOnlyList<ProposedEvent> NewEvents);
+
+/// <summary>A new event proposed for a group of articles (their keys), titled and dated after the earliest.</summary>
+public sealed record ProposedEvent(string Title, DateOnly? Date, IReadOnlyList<string> Keys);

@@ -74,6 +74,13 @@ public static partial class SpeakerFinder
             return Clean(b.Groups["who"].Value);
         }
 
+        // "Akunjee appeared to blame Masroor …, saying: “…”" / "Ali thanked those who had campaigned for her: “…”": a quotation
+        // introduced by a colon belongs to the sentence's subject, its first name not after a preposition.
+        if (before.TrimEnd().EndsWith(':') && SubjectOf(before) is { } subject)
+        {
+            return subject;
+        }
+
         // News often names the speaker, then quotes them in the next paragraph ("Nisha Bains, a lawyer, said …" / "“I feel …”").
         if (string.IsNullOrWhiteSpace(text[paragraphStart..quote.Range.Start]) && paragraphStart > 1)
         {
@@ -96,6 +103,16 @@ public static partial class SpeakerFinder
         return null;
     }
 
+    private static string? SubjectOf(string before)
+    {
+        var sentenceStart = before.LastIndexOfAny(['.', '!', '?', '\n', '”', '"']) + 1;
+        var sentence = before[sentenceStart..];
+        return Comparison.NameFinder.Find(sentence)
+            .Where(m => !PrepositionBeforeRegex().IsMatch(sentence[..m.Start]) && !(Comparison.KnownActors.TryGet(m.Name, out _, out var kind) && kind is Comparison.ActorKind.Place or Comparison.ActorKind.Group))
+            .Select(m => m.Title is null ? m.Name : m.Title + " " + m.Name)
+            .FirstOrDefault();
+    }
+
     private static string Clean(string who) => who.Trim().TrimEnd(',', '.');
 
     // After the quotation: ", said Ms Ali" or ", Ms Ali said". A name is one to four capitalised words.
@@ -115,4 +132,7 @@ public static partial class SpeakerFinder
         @"(?<who>(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady)?\.?\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:,[^“”""‘]{1,160}?)?,?\s+(?:said|says|told|added|insisted|claimed|warned|wrote|tweeted|stated|argued|explained|revealed)\b",
         RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex IntroducesRegex();
+
+    [GeneratedRegex(@"\b(?:at|to|of|from|by|with|for|on|against|about|behind|than|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex PrepositionBeforeRegex();
 }

@@ -14,9 +14,6 @@ internal static class AnalyzeCommand
 {
     public const string Usage = "bias analyze PATH... [--format json|csv]   analyse .txt/.md articles (files or folders)";
 
-    /// <summary>Articles larger than this are refused: no news article is 10 MB of text.</summary>
-    public const long MaxFileBytes = 10 * 1024 * 1024;
-
     public static async Task<int> RunAsync(AnalyzeOptions options, Stream stdout, TextWriter error, CancellationToken ct)
     {
         await using IArticleWriter writer = options.Format == AnalyzeFormat.Csv ? new ArticleCsvWriter(stdout) : new ArticleJsonWriter(stdout);
@@ -30,7 +27,7 @@ internal static class AnalyzeCommand
                 ct.ThrowIfCancellationRequested();
                 try
                 {
-                    var article = ArticleParser.Parse(file, await ReadTextAsync(file, ct));
+                    var article = ArticleParser.Parse(file, await CorpusFolder.ReadTextAsync(file, ct));
                     await writer.WriteAsync(file, article.Format, ArticleAnalyzer.Default.Analyze(article), ct);
                 }
                 catch (Exception e) when (e is ArticleFormatException or IOException or UnauthorizedAccessException)
@@ -42,21 +39,5 @@ internal static class AnalyzeCommand
         }
 
         return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputFailed;
-    }
-
-    private static async Task<string> ReadTextAsync(string file, CancellationToken ct)
-    {
-        var info = new FileInfo(file);
-        if (!info.Exists)
-        {
-            throw new FileNotFoundException("no such file or folder");
-        }
-
-        if (info.Length > MaxFileBytes)
-        {
-            throw new ArticleFormatException($"the file is {info.Length / (1024 * 1024)} MB; articles over {MaxFileBytes / (1024 * 1024)} MB are refused");
-        }
-
-        return ArticleDecoder.Decode(await File.ReadAllBytesAsync(file, ct));
     }
 }

@@ -26,7 +26,7 @@ internal static class ArticleFiles
             {
                 yield return file;
             }
-            else
+            else if (!Path.GetFileName(file).Equals(CorpusFolder.ManifestName, StringComparison.OrdinalIgnoreCase))
             {
                 skipped++;
             }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BiasDashboard.Analysis.Ingest;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
@@ -34,8 +33,7 @@ public sealed class SeedImporter(BiasDbContext db, ArticleIngestService ingest, 
             return 0;
         }
 
-        var manifest = JsonSerializer.Deserialize<SeedManifest>(await File.ReadAllTextAsync(manifestPath, ct))
-                       ?? throw new InvalidOperationException($"{manifestPath} is empty");
+        var manifest = CorpusManifest.Parse(await File.ReadAllTextAsync(manifestPath, ct));
         foreach (var seedEvent in manifest.Events)
         {
             if (!await db.Events.AnyAsync(e => e.Id == seedEvent.Id, ct))

@@ -13,6 +13,8 @@ public sealed class SpeakerFinderTests
     [InlineData("“We will not stop,” Ms Ali said.", "Ms Ali")]
     [InlineData("Marc Francis, Labour councillor in Tower Hamlets, said: ‘Rightly, people here have strong views.’", "Marc Francis")]
     [InlineData("According to Layla Moran, “the siege is costing lives”.", "Layla Moran")]
+    [InlineData("In a post directed at Masroor, Akunjee repeated a line he had used, commenting: \"You lost when a turnip could have won.\"", "Akunjee")]
+    [InlineData("After her victory was confirmed Ali thanked those who had campaigned for her: \"Together we showed that hope wins.\"", "Ali")]
     public void Find_NamesTheSpeakerInTheUsualPatterns(string text, string expected) => Assert.Equal(expected, SpeakerOf(text));
 
     [Fact]

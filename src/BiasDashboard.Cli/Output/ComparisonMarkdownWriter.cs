@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using BiasDashboard.Analysis.Comparison;
+using BiasDashboard.Cli.Commands;
+
+namespace BiasDashboard.Cli.Output;
+
+/// <summary>
+/// The Markdown of <c>bias compare</c>: per event, its articles, each outlet's tone with spread and AFINN's verdict,
+/// the facts that differ, the fact ledger, who is quoted and how the most-named actors are portrayed. Text from the
+/// articles is escaped so it cannot break the tables.
+/// </summary>
+internal static class ComparisonMarkdownWriter
+{
+    public static async Task WriteAsync(Stream stdout, IReadOnlyList<ComparedEvent> events, CancellationToken ct)
+    {
+        var md = new StringBuilder();
+        foreach (var e in events)
+        {
+            var c = e.Comparison;
+            md.Append(CultureInfo.InvariantCulture, $"# {Cell(e.Title)}\n\n`{e.Id}`{(e.Date is { } d ? ", " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}\n\n");
+            md.Append("| File | Outlet | Headline | Published |\n|---|---|---|---|\n");
+            foreach (var a in e.Articles)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {Cell(a.File)} | {Cell(a.Outlet)} | {Cell(a.Title)} | {a.Published:yyyy-MM-dd} |\n");
+            }
+
+            md.Append("\n## Tone\n\nMean VADER compound of each outlet's sentences (−1 to +1), its bootstrap 95% interval, and whether AFINN-165 agrees.\n\n");
+            md.Append("| Outlet | Words | Mean | 95% interval | AFINN | Loaded language /1,000 | Note |\n|---|---:|---:|---|---|---:|---|\n");
+            foreach (var col in c.Columns)
+            {
+                var s = col.Sentiment;
+                md.Append(CultureInfo.InvariantCulture,
+                    $"| {Cell(col.Name)} | {col.Words} | {s.Mean:+0.000;−0.000;0.000} | {(s.Spread is { } ci ? $"{ci.Low:0.000} to {ci.High:0.000}" : "–")} | {s.AfinnDirection} ({s.Agreement.ToString().ToLowerInvariant()}) | {col.LoadedLanguageIndex:0.0} | {Cell(s.Note ?? "")} |\n");
+            }
+
+            md.Append("\n## Facts that differ\n\n");
+            if (c.Differences.Count == 0)
+            {
+                md.Append("No two outlets give different values for the same fact.\n");
+            }
+
+            foreach (var row in c.Differences)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- **{Cell(row.Label)}**: ");
+                md.AppendJoin("; ", row.Cells.Where(x => x.Status != FactStatus.Omits)
+                    .Select(x => $"{Cell(x.Column)} says {string.Join(" / ", x.Values)} (“{Cell(x.Evidence[0].Text)}”)"));
+                md.Append('\n');
+            }
+
+            md.Append("\n## Fact ledger\n\n| Fact | ").AppendJoin(" | ", c.Columns.Select(x => Cell(x.Name))).Append(" |\n|---|")
+                .Append(string.Concat(Enumerable.Repeat("---|", c.Columns.Count))).Append('\n');
+            foreach (var row in c.Ledger)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {Cell(row.Label)}{(row.Consensus is null ? "" : " = " + row.Consensus)} | ")
+                    .AppendJoin(" | ", row.Cells.Select(x => x.Status == FactStatus.Omits ? "omits" : $"{x.Status.ToString().ToLowerInvariant()} {string.Join("/", x.Values)}".Trim()))
+                    .Append(" |\n");
+            }
+
+            md.Append("\n## Voices\n\nShare of each outlet's quoted and reported words.\n\n");
+            foreach (var v in c.Voices)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- **{Cell(v.Column)}** ({v.Words} words): ")
+                    .AppendJoin(", ", v.Voices.Take(6).Select(x => $"{Cell(x.Speaker)} [{x.Group}] {x.Share:P0}")).Append('\n');
+            }
+
+            md.Append("\n## Actors\n\nMentions and mean compound of the sentences naming each actor (own voice in brackets).\n\n| Actor | ")
+                .AppendJoin(" | ", c.Columns.Select(x => Cell(x.Name))).Append(" |\n|---|").Append(string.Concat(Enumerable.Repeat("---|", c.Columns.Count))).Append('\n');
+            foreach (var row in c.Actors.Take(15))
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {Cell(row.Actor.Name)} ({row.Actor.Kind.ToString().ToLowerInvariant()}) | ")
+                    .AppendJoin(" | ", row.Cells.Select(x => x.Mentions == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{x.Mentions}× {x.MeanAll:+0.00;−0.00;0.00} ({(x.MeanOwnVoice is { } o ? o.ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture) : "–")})")))
+                    .Append(" |\n");
+            }
+
+            md.Append('\n');
+        }
+
+        await stdout.WriteAsync(Encoding.UTF8.GetBytes(md.ToString()), ct);
+    }
+
+    // Article text inside a table cell: no line breaks, pipes or markup that would change the table.
+    private static string Cell(string text) =>
+        text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal);
+}
