@@ -20,6 +20,10 @@ public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : DbC
 
     public DbSet<LessonExample> LessonExamples => Set<LessonExample>();
 
+    public DbSet<OutletTag> OutletTags => Set<OutletTag>();
+
+    public DbSet<EventFact> EventFacts => Set<EventFact>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new Configurations.OutletConfiguration());
@@ -29,5 +33,7 @@ public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : DbC
         modelBuilder.ApplyConfiguration(new Configurations.FramingMatchRowConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.LexiconRowConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.LessonExampleConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.OutletTagConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.EventFactConfiguration());
     }
 }

@@ -49,6 +49,7 @@ public sealed class StorageTests
     [Theory]
     [InlineData("20261122060000_InitialCreate")]
     [InlineData("20261122070000_AddFraming")]
+    [InlineData("20261122080000_AddLessonExamples")]
     public async Task Upgrade_DatabaseMadeByAnEarlierMigration_KeepsItsArticles(string madeBy)
     {
         var folder = Directory.CreateTempSubdirectory("upgrade-").FullName;
@@ -72,6 +73,8 @@ public sealed class StorageTests
             Assert.Equal("Old article", article.Title);
             Assert.Null(article.LexiconVersion); // framing comes from the rescorer, not the migration
             Assert.Empty(await db.LessonExamples.ToListAsync());
+            Assert.Empty(await db.OutletTags.ToListAsync());
+            Assert.Null((await db.Events.FirstOrDefaultAsync())?.Description);
         }
 
         SqliteConnection.ClearAllPools();

@@ -11,6 +11,8 @@ internal sealed class NewsEventConfiguration : IEntityTypeConfiguration<NewsEven
         builder.ToTable("Events");
         builder.Property(e => e.Id).HasMaxLength(100);
         builder.Property(e => e.Title).HasMaxLength(300);
+        builder.Property(e => e.Description).HasMaxLength(2000);
+        builder.HasMany(e => e.Facts).WithOne().HasForeignKey(f => f.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Articles).WithMany(a => a.Events).UsingEntity(
             "ArticleEvents",
             r => r.HasOne(typeof(Entities.Article)).WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade),

@@ -11,5 +11,6 @@ internal sealed class OutletConfiguration : IEntityTypeConfiguration<Outlet>
         builder.Property(o => o.Name).HasMaxLength(200).UseCollation("NOCASE");
         builder.HasIndex(o => o.Name).IsUnique();
         builder.Property(o => o.Domain).HasMaxLength(200);
+        builder.HasMany(o => o.Tags).WithOne().HasForeignKey(t => t.OutletId).OnDelete(DeleteBehavior.Cascade);
     }
 }

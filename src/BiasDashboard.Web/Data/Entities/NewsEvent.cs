@@ -9,5 +9,10 @@ public sealed class NewsEvent
 
     public DateOnly? Date { get; set; }
 
+    /// <summary>A short description a teacher wrote: what happened, and what to look for.</summary>
+    public string? Description { get; set; }
+
+    public List<EventFact> Facts { get; } = [];
+
     public List<Article> Articles { get; } = [];
 }

@@ -10,4 +10,6 @@ public sealed class Outlet
     public string? Domain { get; set; }
 
     public List<Article> Articles { get; } = [];
+
+    public List<OutletTag> Tags { get; } = [];
 }
