@@ -3,6 +3,7 @@ using BiasDashboard.Web;
 using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Catalog;
 using BiasDashboard.Web.Dashboard;
+using BiasDashboard.Web.Events;
 using BiasDashboard.Web.Explain;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Framing;
@@ -19,6 +20,7 @@ builder.AddArticleIngest();              // Articles/ArticlesExtensions.cs
 builder.AddDashboard();                  // Dashboard/DashboardExtensions.cs
 builder.AddCatalog();                    // Catalog/CatalogExtensions.cs
 builder.AddFraming();                    // Framing/FramingExtensions.cs
+builder.AddEvents();                     // Events/EventsExtensions.cs (+ the comparison)
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -46,6 +48,7 @@ app.MapArticleEndpoints();               // Articles/ArticleEndpoints.cs
 app.MapCatalogEndpoints();               // Catalog/CatalogEndpoints.cs
 app.MapDashboardEndpoints();             // Dashboard/DashboardEndpoints.cs (+ the hub)
 app.MapLexiconEndpoints();               // Framing/LexiconEndpoints.cs
+app.MapEventEndpoints();                 // Events/EventEndpoints.cs
 app.MapExplainEndpoints();               // Explain/ExplainEndpoints.cs
 app.MapLessonExampleEndpoints();         // Explain/LessonExampleEndpoints.cs
 app.MapOpenApi();                        // /openapi/v1.json

@@ -131,7 +131,7 @@ async function apply(dashboard, pushed) {
 }
 
 async function resync() {
-  const response = await fetch(`/api/events/${encodeURIComponent(current.eventId)}/comparison`);
+  const response = await fetch(`/api/events/${encodeURIComponent(current.eventId)}/comparison?only=dashboard`);
   if (response.ok) await apply(await response.json(), false);
 }
 

@@ -4,8 +4,8 @@ using System.Text;
 namespace BiasDashboard.Web.Articles;
 
 /// <summary>
-/// Guards destructive API calls until accounts exist (issue #6): the request must carry
-/// <c>Authorization: Bearer &lt;Admin:Token&gt;</c>. With no token configured, deleting is switched off;
+/// Guards the API calls that change or delete what others see, until accounts exist (issue #6): the request must carry
+/// <c>Authorization: Bearer &lt;Admin:Token&gt;</c>. With no token configured, those calls are switched off;
 /// there is no default token anywhere.
 /// </summary>
 public static class AdminToken
@@ -24,7 +24,7 @@ public static class AdminToken
             if (string.IsNullOrEmpty(configured))
             {
                 return TypedResults.Problem(
-                    detail: $"Deleting is switched off on this server; an administrator can enable it by setting {ConfigKey}.",
+                    detail: $"Changes like this are switched off on this server; an administrator can enable them by setting {ConfigKey}.",
                     statusCode: StatusCodes.Status403Forbidden);
             }
 
@@ -32,7 +32,7 @@ public static class AdminToken
             var given = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : "";
             if (!Matches(configured, given))
             {
-                return TypedResults.Problem(detail: "Send 'Authorization: Bearer <admin token>' to delete.", statusCode: StatusCodes.Status401Unauthorized);
+                return TypedResults.Problem(detail: "Send 'Authorization: Bearer <admin token>' to make this change.", statusCode: StatusCodes.Status401Unauthorized);
             }
 
             return await next(context);

@@ -40,9 +40,12 @@ public sealed record SentenceDetail(
     int Index, int Start, int End, int Paragraph, string Kind, double QuotedShare,
     double Neg, double Neu, double Pos, double Compound, IReadOnlyList<WordEvidence> Words);
 
-/// <summary>The JSON body of <c>POST /api/articles</c>; only <see cref="Outlet"/> and <see cref="Text"/> are required.</summary>
+/// <summary>
+/// The JSON body of <c>POST /api/articles</c>; only <see cref="Outlet"/> and <see cref="Text"/> are required. With
+/// <see cref="AutoEvent"/> and no event ids, the article joins the stored event it is most like, or a new one.
+/// </summary>
 public sealed record ArticleJsonUpload(
-    string? Title, string? Outlet, DateOnly? Published, string? Url, string? Text, IReadOnlyList<string>? EventIds);
+    string? Title, string? Outlet, DateOnly? Published, string? Url, string? Text, IReadOnlyList<string>? EventIds, bool? AutoEvent = null);
 
 /// <summary>The answer to an upload: the new article's id, or one result per file for a multipart upload.</summary>
 public sealed record UploadResponse(int? Id, IReadOnlyList<IngestResult> Results);

@@ -18,12 +18,16 @@ public sealed class ArticleIngestService(
 {
     /// <summary>Stores one file as an article.</summary>
     /// <exception cref="ArticleRejectedException">The file is too large, empty, binary, undecodable, in an unknown format, or has no outlet.</exception>
-    public async Task<StoredArticle> IngestAsync(string fileName, ReadOnlyMemory<byte> bytes, ArticleDetails details, CancellationToken ct)
+    public async Task<StoredArticle> IngestAsync(string fileName, ReadOnlyMemory<byte> bytes, ArticleDetails details, CancellationToken ct) =>
+        await StoreAsync(Parse(fileName, bytes), details, sourceKey: null, ct);
+
+    /// <summary>Checks and parses one file without storing it.</summary>
+    /// <exception cref="ArticleRejectedException">The file is too large, empty, binary, undecodable or in an unknown format.</exception>
+    public ArticleText Parse(string fileName, ReadOnlyMemory<byte> bytes)
     {
-        var limit = options.Value.MaxFileBytes;
-        if (bytes.Length > limit)
+        if (bytes.Length > options.Value.MaxFileBytes)
         {
-            throw new ArticleRejectedException(TooLarge(bytes.Length, limit), RejectionKind.TooLarge);
+            throw new ArticleRejectedException(TooLarge(bytes.Length, options.Value.MaxFileBytes), RejectionKind.TooLarge);
         }
 
         if (!ArticleParser.IsSupported(fileName))
@@ -32,17 +36,14 @@ public sealed class ArticleIngestService(
                 $"unknown format; upload {string.Join(", ", ArticleParser.Extensions)} files, or paste the text", RejectionKind.UnsupportedFormat);
         }
 
-        ArticleText parsed;
         try
         {
-            parsed = ArticleParser.Parse(fileName, ArticleDecoder.Decode(bytes.Span));
+            return ArticleParser.Parse(fileName, ArticleDecoder.Decode(bytes.Span));
         }
         catch (ArticleFormatException e)
         {
             throw new ArticleRejectedException(e.Message, RejectionKind.Invalid, e);
         }
-
-        return await StoreAsync(parsed, details, sourceKey: null, ct);
     }
 
     /// <summary>The refusal for a file over the size limit; the upload handler uses it too, before reading the file.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using BiasDashboard.Analysis.Ingest;
+using BiasDashboard.Web.Events;
 using Microsoft.Extensions.Options;
 
 namespace BiasDashboard.Web.Articles;
@@ -8,7 +10,7 @@ namespace BiasDashboard.Web.Articles;
 /// Turns an upload request (form with files and/or pasted text, or JSON) into ingest calls, one per file. Each
 /// file is stored or refused on its own, so one bad file never stops the others and never leaves half a record.
 /// </summary>
-public sealed class ArticleUploadHandler(ArticleIngestService ingest, IOptions<UploadOptions> options)
+public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlanner planner, IOptions<UploadOptions> options)
 {
     public async Task<IReadOnlyList<IngestResult>> FromFormAsync(IFormCollection form, CancellationToken ct)
     {
@@ -18,19 +20,117 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, IOptions<U
             throw new ArticleRejectedException($"{form.Files.Count} files at once; send at most {options.Value.MaxFilesPerRequest} per upload", RejectionKind.TooLarge);
         }
 
-        var results = new List<IngestResult>();
+        var split = form["split"].ToString().Trim();
+        var items = new List<UploadItem>();
         foreach (var file in form.Files)
         {
-            results.Add(await IngestFileAsync(file, details, ct));
+            items.AddRange(await ReadFileAsync(file, split));
         }
 
         if (form["text"].ToString() is { Length: > 0 } pasted && !string.IsNullOrWhiteSpace(pasted))
         {
-            results.Add(await IngestBytesAsync("pasted text", "pasted.txt", Encoding.UTF8.GetBytes(pasted), details, ct));
+            items.AddRange(Read("pasted text", "pasted.txt", Encoding.UTF8.GetBytes(pasted), split));
+        }
+
+        // With no event named, "autoEvent" places every article: into the stored event it is most like, or into new
+        // events grouped among this upload's articles (a folder of unlabelled articles from several events).
+        var placements = IsOn(form["autoEvent"]) && (details.EventIds ?? []).Count == 0 && details.NewEventTitle is null
+            ? (await planner.PlaceAsync(items.Where(i => i.Parsed is not null).Select(i => (i.Label, i.Parsed!)).ToList(), ct))
+                .ToDictionary(p => p.Key, StringComparer.Ordinal)
+            : [];
+        var results = new List<IngestResult>();
+        foreach (var item in items)
+        {
+            if (item.Parsed is null)
+            {
+                results.Add(item.Refused!);
+                continue;
+            }
+
+            var itemDetails = item.IsPart ? details with { Title = null, Author = null, Published = null } : details;
+            if (placements.TryGetValue(item.Label, out var placement))
+            {
+                itemDetails = itemDetails with { EventIds = placement.Existing is { } e ? [e.EventId] : [], NewEventTitle = placement.NewEventTitle };
+            }
+
+            results.Add(await StoreAsync(item.Label, item.Parsed, itemDetails, ct));
         }
 
         return results;
     }
+
+    private async Task<IReadOnlyList<UploadItem>> ReadFileAsync(IFormFile file, string split)
+    {
+        var name = Path.GetFileName(file.FileName);
+        if (file.Length > options.Value.MaxFileBytes)
+        {
+            // Refused before reading, so an oversized file is never buffered in memory.
+            return [new UploadItem(name, null, IngestResult.Refused(name, $"{name}: {ArticleIngestService.TooLarge(file.Length, options.Value.MaxFileBytes)}", RejectionKind.TooLarge), false)];
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer);
+        return Read(name, name, buffer.ToArray(), split);
+    }
+
+    // One item per article: the file itself, or with "split" ("all", or part numbers from 0 such as "0,2") the
+    // articles a listing page holds, each titled, dated and credited from its own headline and dateline.
+    private List<UploadItem> Read(string label, string fileName, byte[] bytes, string split)
+    {
+        ArticleText parsed;
+        try
+        {
+            parsed = ingest.Parse(fileName, bytes);
+        }
+        catch (ArticleRejectedException e)
+        {
+            return [new UploadItem(label, null, IngestResult.Refused(label, $"{label}: {e.Message}", e.Kind), false)];
+        }
+
+        var parts = split.Length == 0 ? [] : ArticleSplitter.FindParts(parsed.Body);
+        if (parts.Count < 2)
+        {
+            return [new UploadItem(label, parsed, null, false)];
+        }
+
+        var keep = split.Equals("all", StringComparison.OrdinalIgnoreCase)
+            ? Enumerable.Range(0, parts.Count).ToHashSet()
+            : split.Split(',', StringSplitOptions.TrimEntries).Select(x => int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)
+                .Where(n => n >= 0 && n < parts.Count).ToHashSet();
+        if (keep.Count == 0)
+        {
+            return [new UploadItem(label, null, IngestResult.Refused(label, $"{label}: 'split' names no part of the {parts.Count} articles in the file (use all, or numbers from 0 to {parts.Count - 1})"), false)];
+        }
+
+        return parts.Select((part, i) => (part, i)).Where(x => keep.Contains(x.i))
+            .Select(x => new UploadItem($"{label} #{x.i + 1}", PartOf(parsed, x.part), null, true))
+            .ToList();
+    }
+
+    /// <summary>One article of a listing page: its slice of the body, with the part's headline, author and date.</summary>
+    public static ArticleText PartOf(ArticleText page, ArticlePart part) => page with
+    {
+        Body = page.Body.Substring(part.Range.Start, part.Range.Length),
+        Metadata = new ArticleMetadata(part.Title, page.Metadata.Outlet, part.Author, part.Published, page.Metadata.Url),
+    };
+
+    private async Task<IngestResult> StoreAsync(string label, ArticleText parsed, ArticleDetails details, CancellationToken ct)
+    {
+        try
+        {
+            var stored = await ingest.StoreAsync(parsed, details, sourceKey: null, ct);
+            return new IngestResult(label, stored.Id, stored.Title, stored.Outlet, null);
+        }
+        catch (ArticleRejectedException e)
+        {
+            return IngestResult.Refused(label, $"{label}: {e.Message}", e.Kind);
+        }
+    }
+
+    private static bool IsOn(Microsoft.Extensions.Primitives.StringValues value) =>
+        value.ToString() is "true" or "on" or "1" or "True";
+
+    private sealed record UploadItem(string Label, ArticleText? Parsed, IngestResult? Refused, bool IsPart);
 
     public async Task<IngestResult> FromJsonAsync(ArticleJsonUpload upload, CancellationToken ct)
     {
@@ -40,35 +140,15 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, IOptions<U
         }
 
         var details = new ArticleDetails(upload.Outlet, upload.Title, upload.Published, upload.Url, upload.EventIds);
-        var result = await IngestBytesAsync("text", "article.txt", Encoding.UTF8.GetBytes(upload.Text), details, ct);
+        var parsed = ingest.Parse("article.txt", Encoding.UTF8.GetBytes(upload.Text));
+        if (upload.AutoEvent == true && (upload.EventIds ?? []).Count == 0)
+        {
+            var placement = (await planner.PlaceAsync([("text", parsed with { Metadata = parsed.Metadata.Or(new ArticleMetadata(upload.Title, Published: upload.Published)) })], ct))[0];
+            details = details with { EventIds = placement.Existing is { } e ? [e.EventId] : [], NewEventTitle = placement.NewEventTitle };
+        }
+
+        var result = await StoreAsync("text", parsed, details, ct);
         return result.Accepted ? result : throw new ArticleRejectedException(result.Error!, result.Rejection ?? RejectionKind.Invalid);
-    }
-
-    public async Task<IngestResult> IngestFileAsync(IFormFile file, ArticleDetails details, CancellationToken ct)
-    {
-        var name = Path.GetFileName(file.FileName);
-        if (file.Length > options.Value.MaxFileBytes)
-        {
-            // Refused before reading, so an oversized file is never buffered in memory.
-            return IngestResult.Refused(name, $"{name}: {ArticleIngestService.TooLarge(file.Length, options.Value.MaxFileBytes)}", RejectionKind.TooLarge);
-        }
-
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        return await IngestBytesAsync(name, name, buffer.ToArray(), details, ct);
-    }
-
-    private async Task<IngestResult> IngestBytesAsync(string label, string fileName, byte[] bytes, ArticleDetails details, CancellationToken ct)
-    {
-        try
-        {
-            var stored = await ingest.IngestAsync(fileName, bytes, details, ct);
-            return new IngestResult(label, stored.Id, stored.Title, stored.Outlet, null);
-        }
-        catch (ArticleRejectedException e)
-        {
-            return IngestResult.Refused(label, $"{label}: {e.Message}", e.Kind);
-        }
     }
 
     public static ArticleDetails DetailsFrom(IFormCollection form)

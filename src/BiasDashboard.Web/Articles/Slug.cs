@@ -3,7 +3,7 @@ using System.Text;
 namespace BiasDashboard.Web.Articles;
 
 /// <summary>Readable ids for new events: "Commons vote on Gaza" → "commons-vote-on-gaza".</summary>
-internal static class Slug
+public static class Slug
 {
     public static string From(string title, int maxLength = 60)
     {

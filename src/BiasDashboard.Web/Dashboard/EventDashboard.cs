@@ -15,7 +15,14 @@ public sealed record EventDashboard(
     IReadOnlyList<OutletSummary> Outlets,
     IReadOnlyList<ArticleRow> Articles,
     DashboardFigures Figures,
-    FramingSummary Framing);
+    FramingSummary Framing)
+{
+    /// <summary>
+    /// The side-by-side comparison (voices, actors, fact ledger, facts that differ, how sure): filled by
+    /// <c>GET /api/events/{id}/comparison</c>, left out of hub pushes, which carry only what the dashboard draws.
+    /// </summary>
+    public Comparison.EventComparisonView? Comparison { get; init; }
+}
 
 /// <summary>
 /// One outlet's coverage of the event: its articles' sentences pooled. <see cref="Low"/>/<see cref="High"/> are

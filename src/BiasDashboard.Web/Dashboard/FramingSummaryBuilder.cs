@@ -36,7 +36,7 @@ internal static class FramingSummaryBuilder
                 Type = "heatmap",
                 X = categories.Select(c => (object)WebUtility.HtmlEncode(c.Name)).ToList(),
                 Y = outlets.Select(o => (object)WebUtility.HtmlEncode(o.Outlet)).ToList(),
-                Z = outlets.Select(o => (IReadOnlyList<double>)categories.Select(c => value(o, c)).ToList()).ToList(),
+                Z = outlets.Select(o => (IReadOnlyList<double?>)categories.Select(c => (double?)value(o, c)).ToList()).ToList(),
                 ColorScale = "Viridis",
                 ZMin = 0,
                 TextTemplate = "%{z:.1f}",

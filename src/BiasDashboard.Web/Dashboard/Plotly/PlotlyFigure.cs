@@ -25,9 +25,14 @@ public sealed record PlotlyTrace
     [JsonPropertyName("hovertemplate")] public string? HoverTemplate { get; init; }
     [JsonPropertyName("legendgroup")] public string? LegendGroup { get; init; }
     [JsonPropertyName("showlegend")] public bool? ShowLegend { get; init; }
-    [JsonPropertyName("z")] public IReadOnlyList<IReadOnlyList<double>>? Z { get; init; }
-    [JsonPropertyName("colorscale")] public string? ColorScale { get; init; }
+    /// <summary>Heatmap values; a null cell is drawn as a gap (no data), not as zero.</summary>
+    [JsonPropertyName("z")] public IReadOnlyList<IReadOnlyList<double?>>? Z { get; init; }
+    /// <summary>A named scale ("Viridis") or stops as [position, colour] pairs.</summary>
+    [JsonPropertyName("colorscale")] public object? ColorScale { get; init; }
     [JsonPropertyName("zmin")] public double? ZMin { get; init; }
+    [JsonPropertyName("zmax")] public double? ZMax { get; init; }
+    [JsonPropertyName("text")] public IReadOnlyList<IReadOnlyList<string>>? Text { get; init; }
+    [JsonPropertyName("orientation")] public string? Orientation { get; init; }
     [JsonPropertyName("texttemplate")] public string? TextTemplate { get; init; }
     [JsonPropertyName("colorbar")] public PlotlyColorBar? ColorBar { get; init; }
 }

@@ -26,8 +26,14 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
 
     private IReadOnlyDictionary<string, FramingCategory> _categoryById = new Dictionary<string, FramingCategory>();
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    /// <summary>Sentence indices to highlight, from <c>?s=3,7</c>: the comparison page links every figure to the sentences behind it.</summary>
+    public IReadOnlySet<int> Highlighted { get; private set; } = new HashSet<int>();
+
+    public async Task<IActionResult> OnGetAsync(int id, [FromQuery(Name = "s")] string? highlight, CancellationToken ct)
     {
+        Highlighted = (highlight ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(x => int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)
+            .Where(n => n >= 0).Take(500).ToHashSet();
         Article = await articles.GetAsync(id, ct);
         if (Article is null)
         {
@@ -63,7 +69,8 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
             }
 
             var label = Encoder.Encode(Explain(s));
-            html.AppendHtml($"<span class=\"s {ClassOf(s)}\" data-index=\"{s.Index}\" tabindex=\"0\" style=\"--strength: {Strength(s)}\" data-compound=\"{s.Compound.ToString("0.0000", CultureInfo.InvariantCulture)}\" title=\"{label}\" aria-label=\"{label}\">");
+            var hl = Highlighted.Contains(s.Index) ? " hl" : "";
+            html.AppendHtml($"<span id=\"s-{s.Index}\" class=\"s {ClassOf(s)}{hl}\" data-index=\"{s.Index}\" tabindex=\"0\" style=\"--strength: {Strength(s)}\" data-compound=\"{s.Compound.ToString("0.0000", CultureInfo.InvariantCulture)}\" title=\"{label}\" aria-label=\"{label}\">");
             AppendWithMarks(html, s.Start, piece.Text);
             html.AppendHtml("</span>");
         }

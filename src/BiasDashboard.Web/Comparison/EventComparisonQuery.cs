@@ -1,0 +1,60 @@
+using System.Globalization;
+using BiasDashboard.Analysis.Comparison;
+using BiasDashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BiasDashboard.Web.Comparison;
+
+/// <summary>
+/// Reads one event's articles with their stored sentence scores and the teacher's facts, and compares them with
+/// <see cref="EventComparer"/>: one column per outlet, or per value of the outlet tag axis <c>by</c>.
+/// </summary>
+public sealed class EventComparisonQuery(BiasDbContext db)
+{
+    /// <summary>The column for outlets that have no tag on the chosen axis.</summary>
+    public static string Untagged(string axis) => $"(no {axis})";
+
+    public async Task<EventComparisonView?> BuildAsync(string eventId, string? by, CancellationToken ct)
+    {
+        var newsEvent = await db.Events.AsNoTracking().Include(e => e.Facts).FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        if (newsEvent is null)
+        {
+            return null;
+        }
+
+        var articles = await db.Articles.AsNoTracking()
+            .Where(a => a.Events.Any(e => e.Id == eventId))
+            .OrderBy(a => a.Published).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.Title, Outlet = a.Outlet.Name, a.OutletId, a.Published, a.Url, a.Body, a.LoadedLanguageIndex, a.LexiconVersion })
+            .ToListAsync(ct);
+        var ids = articles.Select(a => a.Id).ToList();
+        var compounds = (await db.Sentences.AsNoTracking().Where(s => ids.Contains(s.ArticleId))
+                .Select(s => new { s.ArticleId, s.Index, s.Compound }).ToListAsync(ct))
+            .GroupBy(s => s.ArticleId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<double>)g.OrderBy(s => s.Index).Select(s => s.Compound).ToList());
+        var outletIds = articles.Select(a => a.OutletId).Distinct().ToList();
+        var tags = await db.OutletTags.AsNoTracking().Where(t => outletIds.Contains(t.OutletId)).ToListAsync(ct);
+        var axes = (await db.OutletTags.AsNoTracking().Select(t => t.Axis).Distinct().ToListAsync(ct)).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var axis = axes.FirstOrDefault(a => string.Equals(a, by, StringComparison.OrdinalIgnoreCase));
+        string ColumnOf(int outletId, string outlet) => axis is null ? outlet
+            : tags.FirstOrDefault(t => t.OutletId == outletId && string.Equals(t.Axis, axis, StringComparison.OrdinalIgnoreCase))?.Value ?? Untagged(axis);
+
+        var compared = articles.Select(a => new ComparedArticle(
+            a.Id.ToString(CultureInfo.InvariantCulture), a.Outlet, ColumnOf(a.OutletId, a.Outlet), a.Title, a.Published, a.Url, a.Body,
+            compounds.GetValueOrDefault(a.Id), a.LexiconVersion is null ? null : a.LoadedLanguageIndex)).ToList();
+        var facts = newsEvent.Facts.OrderBy(f => f.Id)
+            .Select(f => new LedgerFact(f.Id.ToString(CultureInfo.InvariantCulture), f.Statement, SplitTerms(f.Terms), SplitTerms(f.ContradictTerms)))
+            .ToList();
+        var comparison = EventComparer.Default.Compare(compared, facts);
+        var outletsByColumn = compared.GroupBy(a => a.Column, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<OutletRef>)articles.Where(a => g.Any(c => c.Key == a.Id.ToString(CultureInfo.InvariantCulture)))
+                .Select(a => new OutletRef(a.OutletId, a.Outlet)).Distinct().ToList(), StringComparer.Ordinal);
+        return new EventComparisonView(newsEvent.Id, newsEvent.Title, newsEvent.Date, newsEvent.Description, axis, axes,
+            outletsByColumn, newsEvent.Facts.OrderBy(f => f.Id).Select(f => new EventFactView(f.Id, f.Statement, f.Terms, f.ContradictTerms)).ToList(),
+            comparison, ComparisonFigureBuilder.Build(comparison));
+    }
+
+    /// <summary>Comma-separated terms as stored: trimmed, empty ones dropped.</summary>
+    public static IReadOnlyList<string> SplitTerms(string? terms) =>
+        (terms ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
