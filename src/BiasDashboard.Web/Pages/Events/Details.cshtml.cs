@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text.Json;
+using BiasDashboard.Analysis.Comparison;
+using BiasDashboard.Web.Articles;
+using BiasDashboard.Web.Catalog;
+using BiasDashboard.Web.Comparison;
+using BiasDashboard.Web.Events;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BiasDashboard.Web.Pages.Events;
+
+/// <summary>
+/// <c>/events/{id}</c>: one event's coverage side by side, the page a teacher projects. Columns can be sorted and
+/// grouped by an outlet tag axis; the comparison redraws live (the Body handler serves it for comparison.js). The
+/// teachers' forms post with antiforgery and are checked against the admin token on the server (accounts: #6).
+/// </summary>
+public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, CatalogQueries catalog, IConfiguration configuration) : PageModel
+{
+    public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
+    [
+        ("name", "outlet name"), ("negative", "most negative first"), ("positive", "most positive first"),
+        ("words", "most words first"), ("loaded", "most loaded language first"),
+    ];
+
+    [BindProperty(SupportsGet = true)]
+    public string? By { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    public EventComparisonView? View { get; private set; }
+
+    /// <summary>The column names in the chosen order; every section lists its columns in this order.</summary>
+    public IReadOnlyList<string> Order { get; private set; } = [];
+
+    public IReadOnlyList<EventListItem> OtherEvents { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public string FiguresJson { get; private set; } = "{}";
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>The comparison alone, for comparison.js to swap in after a live update.</summary>
+    public async Task<IActionResult> OnGetBodyAsync(string id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Partial("_Comparison", this) : NotFound();
+
+    public Task<IActionResult> OnPostEditAsync(string id, string? token, string? title, DateOnly? date, string? description, CancellationToken ct) =>
+        ChangeAsync(id, token, () => commands.UpdateAsync(id, title, date, description, ct), "Saved.", ct);
+
+    public Task<IActionResult> OnPostAddFactAsync(string id, string? token, string? statement, string? terms, string? contradictTerms, CancellationToken ct) =>
+        ChangeAsync(id, token, () => commands.AddFactAsync(id, statement, terms, contradictTerms, ct), "Fact added to the ledger.", ct);
+
+    public Task<IActionResult> OnPostDeleteFactAsync(string id, string? token, int factId, CancellationToken ct) =>
+        ChangeAsync(id, token, () => commands.DeleteFactAsync(id, factId, ct), "Fact removed.", ct);
+
+    public Task<IActionResult> OnPostRemoveArticleAsync(string id, string? token, int articleId, CancellationToken ct) =>
+        ChangeAsync(id, token, async () =>
+        {
+            await commands.SetArticleEventsAsync(articleId, await OtherEventsOfAsync(articleId, id, ct), ct);
+        }, "Article removed from this event (it is not deleted).", ct);
+
+    public async Task<IActionResult> OnPostMergeAsync(string id, string? token, string? into, CancellationToken ct)
+    {
+        var result = await ChangeAsync(id, token, () => commands.MergeAsync(id, into, ct), "", ct);
+        return Response.StatusCode == StatusCodes.Status200OK ? Redirect($"/events/{Uri.EscapeDataString(into!)}") : result;
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(string id, string? token, CancellationToken ct)
+    {
+        var result = await ChangeAsync(id, token, () => commands.DeleteAsync(id, ct), "", ct);
+        return Response.StatusCode == StatusCodes.Status200OK ? Redirect("/events") : result;
+    }
+
+    private async Task<IReadOnlyList<string>> OtherEventsOfAsync(int articleId, string removed, CancellationToken ct) =>
+        (await catalog.EventIdsOfArticleAsync(articleId, ct)).Where(e => e != removed).ToList();
+
+    private async Task<IActionResult> ChangeAsync(string id, string? token, Func<Task> change, string done, CancellationToken ct)
+    {
+        if (!AdminToken.Matches(configuration[AdminToken.ConfigKey], token))
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            Message = "The admin token is missing or wrong; nothing was changed.";
+        }
+        else
+        {
+            try
+            {
+                await change();
+                Message = done;
+            }
+            catch (EventCommandException e)
+            {
+                Response.StatusCode = e.Status;
+                Message = $"Not changed: {e.Message}";
+            }
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    {
+        View = await query.BuildAsync(id, By, ct);
+        if (View is null)
+        {
+            return false;
+        }
+
+        var columns = View.Comparison.Columns;
+        Order = (Sort switch
+        {
+            "negative" => columns.OrderBy(c => c.Sentiment.Mean),
+            "positive" => columns.OrderByDescending(c => c.Sentiment.Mean),
+            "words" => columns.OrderByDescending(c => c.Words),
+            "loaded" => columns.OrderByDescending(c => c.LoadedLanguageIndex ?? -1),
+            _ => columns.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase),
+        }).Select(c => c.Name).ToList();
+        OtherEvents = (await catalog.EventsAsync(ct)).Where(e => e.Id != id).ToList();
+        FiguresJson = JsonSerializer.Serialize(View.Figures, new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        });
+        return true;
+    }
+
+    public ComparisonColumn ColumnNamed(string name) => View!.Comparison.Columns.First(c => c.Name == name);
+
+    public VoiceColumn VoicesOf(string name) => View!.Comparison.Voices.First(c => c.Column == name);
+
+    /// <summary>The link to the sentences behind a figure: the first article they are in, those sentences highlighted.</summary>
+    public static string? SentencesHref(IEnumerable<SentenceRef> refs)
+    {
+        var list = refs.ToList();
+        if (list.Count == 0)
+        {
+            return null;
+        }
+
+        var article = list[0].Article;
+        var indices = list.Where(r => r.Article == article).Select(r => r.Sentence).Distinct().Order().Take(100).ToList();
+        return $"/articles/{Uri.EscapeDataString(article)}?s={string.Join(',', indices)}#s-{indices[0]}";
+    }
+
+    public static string? EvidenceHref(IEnumerable<FactEvidence> evidence) =>
+        SentencesHref(evidence.Select(e => new SentenceRef(e.Article, e.Sentence)));
+
+    /// <summary>A compound as shown: the typographic minus, three decimals.</summary>
+    public static string Tone(double value, string format = "+0.000;−0.000;0.000") => value.ToString(format, CultureInfo.InvariantCulture);
+
+    public static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A CSS percentage for a position on the −1…+1 scale.</summary>
+    public static string At(double compound) => ((Math.Clamp(compound, -1, 1) + 1) * 50).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    public static string Css(double percent) => percent.ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    public static string StatusText(FactStatus status) => status switch
+    {
+        FactStatus.States => "states",
+        FactStatus.Contradicts => "contradicts",
+        FactStatus.Disputed => "gives",
+        _ => "omits",
+    };
+
+    public static string StatusMark(FactStatus status) => status switch
+    {
+        FactStatus.States => "✓",
+        FactStatus.Contradicts => "✗",
+        FactStatus.Disputed => "≠",
+        _ => "—",
+    };
+
+    /// <summary>A stable colour per voice group, from the colour-blind-safe palette; unattributed words are grey.</summary>
+    public string GroupColour(string group)
+    {
+        if (group == "(unattributed)")
+        {
+            return Dashboard.Plotly.Palette.Neutral;
+        }
+
+        var groups = View!.Comparison.Voices.SelectMany(v => v.Groups).GroupBy(g => g.Group, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(x => x.Words)).Select(g => g.Key).ToList();
+        var i = groups.IndexOf(group);
+        return Dashboard.Plotly.Palette.Outlets[Math.Max(0, i) % Dashboard.Plotly.Palette.Outlets.Count];
+    }
+}

@@ -1,0 +1,75 @@
+// The comparison page: draws the voices and actors charts from the server-built figures, and when the hub says the
+// event changed, fetches the freshly rendered comparison (server-side, HTML-encoded) and swaps it in.
+const eventId = document.querySelector('[data-event]').dataset.event;
+const container = document.getElementById('comparison');
+const live = document.getElementById('live');
+const plotConfig = { responsive: true, displaylogo: false };
+let actorsVoice = 'own';
+
+function setLive(state, text) {
+  live.hidden = false;
+  live.dataset.state = state;
+  live.textContent = text;
+}
+
+function figures() {
+  return JSON.parse(document.getElementById('comparison-figures').textContent);
+}
+
+async function drawActors(all) {
+  const captioned = actorsVoice === 'own' ? all.actorsOwnVoice : all.actorsAll;
+  await Plotly.react(document.getElementById('chart-actors'), captioned.figure.data, captioned.figure.layout, plotConfig);
+  document.getElementById('caption-actors').textContent = captioned.caption;
+}
+
+async function draw() {
+  const all = figures();
+  await Plotly.react(document.getElementById('chart-voices'), all.voices.figure.data, all.voices.figure.layout, plotConfig);
+  await drawActors(all);
+  for (const button of container.querySelectorAll('[data-actors]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.actors === actorsVoice));
+    button.addEventListener('click', async () => {
+      actorsVoice = button.dataset.actors;
+      for (const b of container.querySelectorAll('[data-actors]')) b.setAttribute('aria-pressed', String(b === button));
+      await drawActors(figures());
+    });
+  }
+}
+
+async function refresh() {
+  const params = new URLSearchParams(window.location.search);
+  params.set('handler', 'Body');
+  const response = await fetch(`/events/${encodeURIComponent(eventId)}?${params}`);
+  if (!response.ok) return;
+  container.innerHTML = await response.text(); // rendered and encoded by the server, same origin
+  container.dataset.updates = String(Number(container.dataset.updates || 0) + 1);
+  await draw();
+}
+
+const connection = new signalR.HubConnectionBuilder()
+  .withUrl('/hubs/dashboard')
+  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) })
+  .build();
+connection.on('EventUpdated', async (dashboard) => { if (dashboard.eventId === eventId) await refresh(); });
+connection.on('EventsChanged', () => {});
+connection.on('RescoreProgress', async (status) => { if (status.finished) await refresh(); });
+connection.onreconnecting(() => setLive('reconnecting', 'reconnecting…'));
+connection.onreconnected(async () => {
+  await connection.invoke('WatchEvent', eventId);
+  await refresh();
+  setLive('live', 'live');
+});
+
+async function start() {
+  try {
+    await connection.start();
+    await connection.invoke('WatchEvent', eventId);
+    setLive('live', 'live');
+  } catch {
+    setLive('offline', 'offline, retrying…');
+    setTimeout(start, 5000);
+  }
+}
+
+await draw();
+await start();
