@@ -7,6 +7,7 @@ using BiasDashboard.Web.Events;
 using BiasDashboard.Web.Explain;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Framing;
+using BiasDashboard.Web.Outlets;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -49,6 +50,7 @@ app.MapCatalogEndpoints();               // Catalog/CatalogEndpoints.cs
 app.MapDashboardEndpoints();             // Dashboard/DashboardEndpoints.cs (+ the hub)
 app.MapLexiconEndpoints();               // Framing/LexiconEndpoints.cs
 app.MapEventEndpoints();                 // Events/EventEndpoints.cs
+app.MapOutletEndpoints();                // Outlets/OutletEndpoints.cs
 app.MapExplainEndpoints();               // Explain/ExplainEndpoints.cs
 app.MapLessonExampleEndpoints();         // Explain/LessonExampleEndpoints.cs
 app.MapOpenApi();                        // /openapi/v1.json

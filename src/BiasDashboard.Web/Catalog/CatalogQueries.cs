@@ -8,12 +8,18 @@ public sealed class CatalogQueries(BiasDbContext db)
 {
     public async Task<IReadOnlyList<OutletListItem>> OutletsAsync(CancellationToken ct) =>
         (await db.Outlets.AsNoTracking()
-            .Select(o => new OutletListItem(
+            .Select(o => new
+            {
+                o.Id,
                 o.Name,
-                o.Articles.Count,
-                o.Articles.SelectMany(a => a.Events).Select(e => e.Id).Distinct().Count(),
-                o.Articles.Average(a => (double?)a.MeanCompound)))
+                Articles = o.Articles.Count,
+                Events = o.Articles.SelectMany(a => a.Events).Select(e => e.Id).Distinct().Count(),
+                Mean = o.Articles.Average(a => (double?)a.MeanCompound),
+                Tags = o.Tags.Select(t => new { t.Axis, t.Value }).ToList(),
+            })
             .ToListAsync(ct))
+        .Select(o => new OutletListItem(o.Id, o.Name, o.Articles, o.Events, o.Mean,
+            o.Tags.OrderBy(t => t.Axis, StringComparer.OrdinalIgnoreCase).ToDictionary(t => t.Axis, t => t.Value, StringComparer.OrdinalIgnoreCase)))
         .OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
     public async Task<IReadOnlyList<EventListItem>> EventsAsync(CancellationToken ct) =>

@@ -4,12 +4,14 @@ namespace BiasDashboard.Web.Events;
 
 public static class EventsExtensions
 {
-    /// <summary>Event management, placing uploads into events, and the same-event comparison.</summary>
+    /// <summary>Event management, placing uploads into events, the same-event comparison, outlet tags and profiles.</summary>
     public static WebApplicationBuilder AddEvents(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<EventCommands>();
         builder.Services.AddScoped<EventPlanner>();
         builder.Services.AddScoped<EventComparisonQuery>();
+        builder.Services.AddScoped<Outlets.OutletTagCommands>();
+        builder.Services.AddScoped<Outlets.OutletProfileQuery>();
         return builder;
     }
 }

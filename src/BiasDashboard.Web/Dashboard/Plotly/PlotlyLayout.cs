@@ -22,7 +22,9 @@ public sealed record PlotlyAxis(
     [property: JsonPropertyName("zeroline")] bool ZeroLine = true,
     [property: JsonPropertyName("automargin")] bool AutoMargin = true,
     [property: JsonPropertyName("ticksuffix")] string? TickSuffix = null,
-    [property: JsonPropertyName("autorange")] string? AutoRange = null);
+    [property: JsonPropertyName("autorange")] string? AutoRange = null,
+    [property: JsonPropertyName("tickformat")] string? TickFormat = null,
+    [property: JsonPropertyName("type")] string? Type = null);
 
 public sealed record PlotlyTitle([property: JsonPropertyName("text")] string Text);
 

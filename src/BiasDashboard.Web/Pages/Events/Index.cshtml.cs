@@ -1,11 +1,42 @@
+using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Catalog;
+using BiasDashboard.Web.Events;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BiasDashboard.Web.Pages.Events;
 
-public sealed class IndexModel(CatalogQueries catalog) : PageModel
+/// <summary>The list of events, and the teachers' form to create one (antiforgery; admin token checked on the server).</summary>
+public sealed class IndexModel(CatalogQueries catalog, EventCommands commands, IConfiguration configuration) : PageModel
 {
     public IReadOnlyList<EventListItem> Events { get; private set; } = [];
 
+    public string? Message { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => Events = await catalog.EventsAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(string? title, DateOnly? date, string? description, string? token, CancellationToken ct)
+    {
+        if (!AdminToken.Matches(configuration[AdminToken.ConfigKey], token))
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            Message = "The admin token is missing or wrong; nothing was created.";
+        }
+        else
+        {
+            try
+            {
+                var created = await commands.CreateAsync(title, date, description, ct);
+                return Redirect($"/events/{Uri.EscapeDataString(created.Id)}");
+            }
+            catch (EventCommandException e)
+            {
+                Response.StatusCode = e.Status;
+                Message = $"Not created: {e.Message}";
+            }
+        }
+
+        Events = await catalog.EventsAsync(ct);
+        return Page();
+    }
 }

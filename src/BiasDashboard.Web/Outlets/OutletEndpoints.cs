@@ -1,0 +1,36 @@
+using BiasDashboard.Web.Articles;
+using BiasDashboard.Web.Events;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BiasDashboard.Web.Outlets;
+
+/// <summary><c>GET /api/outlets/{id}/profile</c> and <c>PUT /api/outlets/{id}/tags</c> (admin token).</summary>
+public static class OutletEndpoints
+{
+    public static IEndpointRouteBuilder MapOutletEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/outlets").WithTags("Outlets").DisableAntiforgery();
+        group.MapGet("/{id:int}/profile", Profile).WithSummary("One outlet across its events: tone and loaded language over time, most quoted voices, most positive and negative actors.");
+        group.MapPut("/{id:int}/tags", SetTags)
+            .WithSummary("Set the outlet's tags as {\"axis\": \"value\"} (an empty value removes that axis) (admin token).").RequireAdminToken();
+        return app;
+    }
+
+    private static async Task<IResult> Profile(int id, OutletProfileQuery query, CancellationToken ct) =>
+        await query.BuildAsync(id, ct) is { } profile
+            ? TypedResults.Ok(profile)
+            : TypedResults.NotFound(new ProblemDetails { Title = "Not found", Detail = $"There is no outlet {id}.", Status = 404 });
+
+    private static async Task<IResult> SetTags(int id, Dictionary<string, string?> tags, OutletTagCommands commands, CancellationToken ct)
+    {
+        try
+        {
+            await commands.SetAsync(id, tags, ct);
+            return TypedResults.NoContent();
+        }
+        catch (EventCommandException e)
+        {
+            return TypedResults.Problem(detail: e.Message, statusCode: e.Status, title: "The tags were not changed");
+        }
+    }
+}

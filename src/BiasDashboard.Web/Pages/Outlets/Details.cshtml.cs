@@ -1,0 +1,67 @@
+using System.Text.Json;
+using BiasDashboard.Web.Articles;
+using BiasDashboard.Web.Events;
+using BiasDashboard.Web.Outlets;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BiasDashboard.Web.Pages.Outlets;
+
+/// <summary>
+/// <c>/outlets/{id}</c>: one outlet across all its events. Teachers set its tags here (antiforgery, and the admin token
+/// checked on the server until accounts exist).
+/// </summary>
+public sealed class DetailsModel(OutletProfileQuery query, OutletTagCommands tags, IConfiguration configuration) : PageModel
+{
+    public OutletProfile? Profile { get; private set; }
+
+    public string FiguresJson { get; private set; } = "{}";
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostTagsAsync(int id, string? lines, string? token, CancellationToken ct)
+    {
+        if (!AdminToken.Matches(configuration[AdminToken.ConfigKey], token))
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            Message = "The admin token is missing or wrong; nothing was changed.";
+        }
+        else
+        {
+            try
+            {
+                var wanted = OutletTagCommands.ParseLines(lines);
+                var current = (await query.BuildAsync(id, ct))?.Tags ?? new Dictionary<string, string>();
+                foreach (var axis in current.Keys.Where(k => !wanted.ContainsKey(k)))
+                {
+                    wanted[axis] = null; // a line removed from the box removes that tag
+                }
+
+                await tags.SetAsync(id, wanted, ct);
+                Message = "Tags saved.";
+            }
+            catch (EventCommandException e)
+            {
+                Response.StatusCode = e.Status;
+                Message = $"Not changed: {e.Message}";
+            }
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        Profile = await query.BuildAsync(id, ct);
+        if (Profile is null)
+        {
+            return false;
+        }
+
+        FiguresJson = JsonSerializer.Serialize(new { tone = Profile.Tone, loaded = Profile.LoadedLanguage },
+            new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        return true;
+    }
+}
