@@ -4,7 +4,8 @@ namespace BiasDashboard.Analysis.Events;
 
 /// <summary>
 /// Suggests which event an article belongs to: TF-IDF cosine similarity between the article and each event's
-/// articles pooled, weighted by how close the dates are. Score = cosine × (0.5 + 0.5 · e^(−days/30)), so a month
+/// articles (the mean of the cosine with the articles pooled and with the closest one), weighted by how close the dates
+/// are. Score = cosine × (0.5 + 0.5 · e^(−days/30)), so a month
 /// apart keeps two thirds of the similarity and a year apart about half. At or above <see cref="Threshold"/> the
 /// best event is suggested; below it, a new event. The same rule groups a batch of unlabelled articles, oldest first.
 /// </summary>
@@ -38,13 +39,13 @@ public sealed class EventMatcher
 
     /// <summary>The best event for <paramref name="text"/> published on <paramref name="date"/>, with its score, or null when none reaches the threshold.</summary>
     public EventSuggestion? Suggest(string text, DateOnly? date, IEnumerable<EventCandidate> events) =>
-        Best(Vector(text), date, events.Select(e => (e.Id, e.Date, Vector(string.Join('\n', e.Texts)))));
+        Best(Vector(text), date, events.Select(e => (e.Id, e.Date, ProfileOf(e.Texts))));
 
     /// <summary>Groups unlabelled articles into events, oldest first: each joins the best group or starts a new one.</summary>
     public IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<(string Text, DateOnly? Date)> articles)
     {
         var groups = new List<List<int>>();
-        var groupVectors = new List<Dictionary<string, double>>(); // recomputed only for the group that grew
+        var groupVectors = new List<EventProfile>(); // recomputed only for the group that grew
         foreach (var index in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Date ?? DateOnly.MaxValue))
         {
             var candidates = groups.Select((g, n) => (n.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -55,12 +56,12 @@ public sealed class EventMatcher
             if (target < 0)
             {
                 groups.Add([]);
-                groupVectors.Add([]);
+                groupVectors.Add(new EventProfile([], []));
                 target = groups.Count - 1;
             }
 
             groups[target].Add(index);
-            groupVectors[target] = Vector(string.Join('\n', groups[target].Select(i => articles[i].Text)));
+            groupVectors[target] = ProfileOf(groups[target].Select(i => articles[i].Text).ToList());
         }
 
         return groups;
@@ -77,7 +78,7 @@ public sealed class EventMatcher
         ArgumentNullException.ThrowIfNull(existing);
         var toExisting = new Dictionary<string, EventSuggestion>(StringComparer.Ordinal);
         var rest = new List<UnlabelledArticle>();
-        var candidates = existing.Select(e => (e.Id, e.Date, Vector(string.Join('\n', e.Texts)))).ToList();
+        var candidates = existing.Select(e => (e.Id, e.Date, ProfileOf(e.Texts))).ToList();
         foreach (var article in articles)
         {
             if (Best(Vector(article.Text), article.Date, candidates) is { } match)
@@ -102,16 +103,18 @@ public sealed class EventMatcher
     }
 
     private static EventSuggestion? Best(
-        Dictionary<string, double> vector, DateOnly? date, IEnumerable<(string Id, DateOnly? Date, Dictionary<string, double> Vector)> events)
+        Dictionary<string, double> vector, DateOnly? date, IEnumerable<(string Id, DateOnly? Date, EventProfile Profile)> events)
     {
-        var best = events.Select(e => new EventSuggestion(e.Id, Score(vector, date, e.Date, e.Vector)))
+        var best = events.Select(e => new EventSuggestion(e.Id, Score(vector, date, e.Date, e.Profile)))
             .OrderByDescending(s => s.Score).FirstOrDefault();
         return best is not null && best.Score >= Threshold ? best : null;
     }
 
-    private static double Score(Dictionary<string, double> vector, DateOnly? date, DateOnly? eventDate, Dictionary<string, double> eventVector)
+    // Half the similarity to the event's articles pooled, half to its closest article: the pool alone is diluted by long
+    // articles that cover several events, the closest article alone would chain unrelated stories together.
+    private static double Score(Dictionary<string, double> vector, DateOnly? date, DateOnly? eventDate, EventProfile profile)
     {
-        var cosine = Cosine(vector, eventVector);
+        var cosine = 0.5 * Cosine(vector, profile.Pooled) + 0.5 * profile.Members.Select(m => Cosine(vector, m)).DefaultIfEmpty(0).Max();
         if (date is not { } d || eventDate is not { } e)
         {
             return cosine * 0.75;
@@ -120,6 +123,10 @@ public sealed class EventMatcher
         var days = Math.Abs(d.DayNumber - e.DayNumber);
         return cosine * (0.5 + 0.5 * Math.Exp(-days / 30.0));
     }
+
+    private EventProfile ProfileOf(IReadOnlyList<string> texts) => new(Vector(string.Join('\n', texts)), texts.Select(Vector).ToList());
+
+    private sealed record EventProfile(Dictionary<string, double> Pooled, List<Dictionary<string, double>> Members);
 
     private Dictionary<string, double> Vector(string text)
     {

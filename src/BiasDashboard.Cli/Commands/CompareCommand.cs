@@ -53,7 +53,7 @@ internal static class CompareCommand
             matcher.AddToCorpus(articles.Select(a => a.Article.Body));
             var plan = matcher.Plan(
                 unlabelled.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(),
-                labelled.Select(e => new EventCandidate(e.Id, e.Date, e.Articles.Select(a => a.Article.Body).ToList())).ToList());
+                labelled.Select(e => new EventCandidate(e.Id, e.Date, [e.Title, .. e.Articles.Select(a => a.Article.Body)])).ToList());
             foreach (var (file, suggestion) in plan.ToExisting)
             {
                 labelled.Single(e => e.Id == suggestion.EventId).Articles.Add(unlabelled.Single(a => a.File == file));

@@ -25,21 +25,27 @@ public sealed class EventPlanner(BiasDbContext db)
 
         var dates = items.Select(i => i.Article.Metadata.Published).OfType<DateOnly>().ToList();
         var middle = dates.Count == 0 ? DateOnly.FromDateTime(DateTime.UtcNow) : dates.OrderBy(d => d.DayNumber).ElementAt(dates.Count / 2);
-        var events = (await db.Events.AsNoTracking().Select(e => new { e.Id, e.Title, e.Date }).ToListAsync(ct))
+        var events = (await db.Events.AsNoTracking().Select(e => new { e.Id, e.Title, e.Date, e.Description }).ToListAsync(ct))
             .OrderBy(e => e.Date is { } d ? Math.Abs(d.DayNumber - middle.DayNumber) : int.MaxValue)
             .Take(MaxEvents).ToList();
         var ids = events.Select(e => e.Id).ToList();
-        var texts = (await db.Articles.AsNoTracking()
-                .SelectMany(a => a.Events.Where(e => ids.Contains(e.Id)).Select(e => new { EventId = e.Id, a.Id, a.Body }))
+        var links = (await db.Articles.AsNoTracking().Where(a => a.Events.Any(e => ids.Contains(e.Id)))
+                .Select(a => new { a.Id, Events = a.Events.Select(e => e.Id).ToList() })
                 .ToListAsync(ct))
-            .GroupBy(x => x.EventId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Id).Take(MaxArticlesPerEvent).Select(x => x.Body).ToList());
+            .SelectMany(a => a.Events.Where(ids.Contains).Select(e => new { EventId = e, ArticleId = a.Id }))
+            .ToList();
+        var chosen = links.GroupBy(l => l.EventId)
+            .ToDictionary(g => g.Key, g => g.Select(l => l.ArticleId).OrderDescending().Take(MaxArticlesPerEvent).ToList());
+        var articleIds = chosen.Values.SelectMany(x => x).Distinct().ToList();
+        var bodies = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).Select(a => new { a.Id, a.Body }).ToDictionaryAsync(a => a.Id, a => a.Body, ct);
+        var texts = chosen.ToDictionary(kv => kv.Key, kv => kv.Value.Select(id => bodies[id]).ToList(), StringComparer.Ordinal);
 
         var matcher = new EventMatcher();
         matcher.AddToCorpus(texts.Values.SelectMany(t => t).Concat(items.Select(i => i.Article.Body)));
         var plan = matcher.Plan(
             items.Select(i => new UnlabelledArticle(i.Key, i.Article.Metadata.Title ?? i.Key, i.Article.Body, i.Article.Metadata.Published)).ToList(),
-            events.Where(e => texts.ContainsKey(e.Id)).Select(e => new EventCandidate(e.Id, e.Date, texts[e.Id])).ToList());
+            // The event's own title and description count as one of its texts: they say what the event is, whatever else its articles cover.
+            events.Where(e => texts.ContainsKey(e.Id)).Select(e => new EventCandidate(e.Id, e.Date, [$"{e.Title}\n{e.Description}", .. texts[e.Id]])).ToList());
         var titles = events.ToDictionary(e => e.Id, e => e.Title, StringComparer.Ordinal);
         var groupOf = plan.NewEvents.SelectMany((g, n) => g.Keys.Select(k => (k, n))).ToDictionary(x => x.k, x => x.n, StringComparer.Ordinal);
         return items.Select(i =>
