@@ -139,6 +139,13 @@ form.addEventListener('submit', async (event) => {
     return;
   }
   const split = document.getElementById('split').checked;
+  if (chosenByHand() && !(split && planned.some((p) => p.parts > 1))) {
+    // The uploader named the event and nothing needs splitting: nothing to check, store straight away.
+    const fields = [...new FormData(form)].filter(([key]) => key !== 'files' && key !== 'text');
+    for (const file of files) await send(fields, file, file.name);
+    if (text) await send([...fields, ['text', textInput.value]], null, 'pasted text');
+    return;
+  }
   const byFile = new Map(files.map((f) => [f.name, f]));
   const entries = planned
     .filter((p) => split || p.part === null || p.part === undefined || p.part === 0)
@@ -154,6 +161,14 @@ document.getElementById('store').addEventListener('click', async () => {
   const handChosen = [...new FormData(form)].filter(([key]) => key === 'eventIds' || key === 'newEvent');
   review.hidden = true;
   for (const { entry, keep, select, title } of pending) {
+    if (entry.plan.error) {
+      // Refused when read: listed with its reason, and nothing is sent.
+      const item = document.createElement('li');
+      item.className = 'refused';
+      item.textContent = `${entry.label} refused — ${entry.label}: ${entry.plan.error}`;
+      list.append(item);
+      continue;
+    }
     if (!keep.checked || !select) continue;
     const fields = [...base];
     if (entry.plan.part !== null && entry.plan.part !== undefined) fields.push(['split', String(entry.plan.part)]);

@@ -8,7 +8,8 @@ namespace BiasDashboard.Web.Articles;
 
 /// <summary>
 /// Imports <c>seeds/</c> using <c>manifest.json</c>. Idempotent: each seed article is keyed "seed:&lt;file&gt;"
-/// (a unique column), and events are added only when missing, so a restart never duplicates anything.
+/// (a unique column), and events are added only when missing, so a restart never duplicates anything. Of a listing
+/// page holding several articles, only the lead article is imported.
 /// </summary>
 public sealed class SeedImporter(BiasDbContext db, ArticleIngestService ingest, IOptions<SeedOptions> options, ILogger<SeedImporter> logger)
 {
@@ -53,6 +54,14 @@ public sealed class SeedImporter(BiasDbContext db, ArticleIngestService ingest, 
             }
 
             var parsed = ArticleParser.Parse(seed.File, ArticleDecoder.Decode(await File.ReadAllBytesAsync(Path.Combine(folder, seed.File), ct)));
+            if (ArticleSplitter.FindParts(parsed.Body) is { Count: >= 2 } parts)
+            {
+                // A listing page (the Socialist Worker seed): only its lead article is the one the manifest describes and
+                // places in events; the unrelated pieces after it would pollute those events. Upload the file with
+                // "split" to store every piece.
+                parsed = ArticleUploadHandler.PartOf(parsed, parts[0]);
+            }
+
             var details = new ArticleDetails(seed.Outlet, seed.Title, seed.Published, EventIds: seed.Events, Author: seed.Author);
             await ingest.StoreAsync(parsed, details, key, ct);
             added++;

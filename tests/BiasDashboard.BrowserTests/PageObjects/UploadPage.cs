@@ -21,7 +21,37 @@ public sealed class UploadPage(IPage page)
         await page.SetInputFilesAsync("#files", files);
         await page.FillAsync("#outlet", outlet);
         await page.ClickAsync("button[type=submit]");
+        await ReviewRowsAsync();
+        await page.ClickAsync("#store");
         await page.WaitForFunctionAsync("n => document.querySelectorAll('#progress li.ok, #progress li.refused').length === n", files.Length);
+    }
+
+    /// <summary>Chooses files with no event and submits: the review lists where each article would go.</summary>
+    public async Task<string[]> ReviewAsync(string baseUrl, string outlet, params FilePayload[] files)
+    {
+        await page.GotoAsync($"{baseUrl}/articles/new");
+        await page.SetInputFilesAsync("#files", files);
+        await page.FillAsync("#outlet", outlet);
+        await page.ClickAsync("button[type=submit]");
+        return await ReviewRowsAsync();
+    }
+
+    /// <summary>The review table's rows as text: the article, then the chosen event.</summary>
+    public async Task<string[]> ReviewRowsAsync()
+    {
+        await page.WaitForSelectorAsync("#review:not([hidden]) #review-table tbody tr", new PageWaitForSelectorOptions { Timeout = 15_000 });
+        return await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('#review-table tbody tr')].map(tr => tr.cells[1].textContent + ' => ' + (tr.querySelector('select') ? tr.querySelector('select').selectedOptions[0].textContent : tr.cells[2].textContent))");
+    }
+
+    /// <summary>Unticks every review row whose article text contains none of <paramref name="keep"/>, stores the rest, and waits for their outcomes.</summary>
+    public async Task StoreOnlyAsync(params string[] keep)
+    {
+        var kept = await page.EvaluateAsync<int>(
+            "keep => { let n = 0; for (const tr of document.querySelectorAll('#review-table tbody tr')) { const box = tr.querySelector('input[type=checkbox]'); box.checked = keep.some(k => tr.cells[1].textContent.includes(k)); if (box.checked) n++; } return n; }",
+            keep);
+        await page.ClickAsync("#store");
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('#progress li.ok, #progress li.refused').length === n", kept);
     }
 
     public Task<string[]> ProgressRowsAsync() =>

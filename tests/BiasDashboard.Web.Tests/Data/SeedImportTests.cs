@@ -49,4 +49,19 @@ public sealed class SeedImportTests
         Assert.Equal("School children bunk off to target Labour MP's office in pro-Palestine march", express.GetProperty("title").GetString());
         Assert.Equal("2023-11-16", express.GetProperty("published").GetString());
     }
+
+    [Fact]
+    public async Task ListingPageSeed_OnlyItsLeadArticleJoinsTheEvent()
+    {
+        await using var app = new BiasDashboardFactory();
+        var client = app.CreateClient();
+
+        var listed = await client.GetFromJsonAsync<JsonElement>("/api/articles?outlet=Socialist Worker");
+        var article = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{listed[0].GetProperty("id").GetInt32()}");
+        var text = article.GetProperty("text").GetString()!;
+
+        Assert.Equal("Tories and Labour unite to protect Israel in ceasefire vote", article.GetProperty("title").GetString());
+        Assert.Contains("Penny Mordaunt", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Museum workers start historic strike", text, StringComparison.Ordinal); // a later piece on the page
+    }
 }
