@@ -130,9 +130,11 @@ async function apply(dashboard, pushed) {
   }
 }
 
-async function resync() {
-  const response = await fetch(`/api/events/${encodeURIComponent(current.eventId)}/comparison?only=dashboard`);
-  if (response.ok) await apply(await response.json(), false);
+// Pushes carry one bar per outlet; a page pooling outlets by a tag axis fetches its own grouping instead.
+async function resync(pushed = false) {
+  const by = current.groupedBy ? `&by=${encodeURIComponent(current.groupedBy)}` : '';
+  const response = await fetch(`/api/events/${encodeURIComponent(current.eventId)}/comparison?only=dashboard${by}`);
+  if (response.ok) await apply(await response.json(), pushed);
 }
 
 async function refreshPicker() {
@@ -154,14 +156,14 @@ const connection = new signalR.HubConnectionBuilder()
   // Keep trying for ever (every 10 s at most): a classroom screen should heal itself after a server restart.
   .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) })
   .build();
-connection.on('EventUpdated', (dashboard) => apply(dashboard, true));
+connection.on('EventUpdated', (dashboard) => (current.groupedBy ? resync(true) : apply(dashboard, true)));
 connection.on('EventsChanged', refreshPicker);
 connection.on('RescoreProgress', async (status) => {
   const bar = document.getElementById('rescore');
   bar.hidden = status.finished;
   bar.value = status.total ? status.done / status.total : 1;
   bar.textContent = `rescoring ${status.done} of ${status.total}`;
-  if (status.finished) await resync();
+  if (status.finished) await resync(false);
 });
 connection.onreconnecting(() => setLive('reconnecting', 'reconnecting…'));
 connection.onreconnected(async () => {

@@ -30,4 +30,7 @@ public sealed class CatalogQueries(BiasDbContext db)
 
     public async Task<IReadOnlyList<string>> EventIdsOfArticleAsync(int articleId, CancellationToken ct) =>
         await db.Articles.AsNoTracking().Where(a => a.Id == articleId).SelectMany(a => a.Events.Select(e => e.Id)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<string>> TagAxesAsync(CancellationToken ct) =>
+        (await db.OutletTags.AsNoTracking().Select(t => t.Axis).Distinct().ToListAsync(ct)).Order(StringComparer.OrdinalIgnoreCase).ToList();
 }

@@ -20,7 +20,7 @@ public static class DashboardEndpoints
     private static async Task<Results<Ok<EventDashboard>, NotFound<ProblemDetails>>> GetComparison(
         string eventId, EventDashboardQuery query, Comparison.EventComparisonQuery comparison, CancellationToken ct, string? only = null, string? by = null)
     {
-        if (await query.BuildAsync(eventId, ct) is not { } dashboard)
+        if (await query.BuildAsync(eventId, ct, by) is not { } dashboard)
         {
             return TypedResults.NotFound(new ProblemDetails { Title = "Not found", Detail = $"There is no event '{eventId}'.", Status = 404 });
         }

@@ -22,6 +22,9 @@ public sealed record EventDashboard(
     /// <c>GET /api/events/{id}/comparison</c>, left out of hub pushes, which carry only what the dashboard draws.
     /// </summary>
     public Comparison.EventComparisonView? Comparison { get; init; }
+
+    /// <summary>The outlet tag axis the outlets are pooled by (each "outlet" is then a value on it), or null for one per outlet.</summary>
+    public string? GroupedBy { get; init; }
 }
 
 /// <summary>

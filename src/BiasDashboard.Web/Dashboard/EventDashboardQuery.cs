@@ -10,8 +10,11 @@ namespace BiasDashboard.Web.Dashboard;
 /// <summary>Reads one event's articles and sentence scores and summarises them per outlet.</summary>
 public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion version, ActiveLexicon lexicon)
 {
-    /// <summary>The dashboard of event <paramref name="eventId"/>, or null when there is no such event.</summary>
-    public async Task<EventDashboard?> BuildAsync(string eventId, CancellationToken ct)
+    /// <summary>
+    /// The dashboard of event <paramref name="eventId"/>, or null when there is no such event. With <paramref name="by"/>
+    /// naming an outlet tag axis, outlets are pooled by their value on it ("(no axis)" for untagged ones).
+    /// </summary>
+    public async Task<EventDashboard?> BuildAsync(string eventId, CancellationToken ct, string? by = null)
     {
         var stamp = version.Next(); // taken before reading, so a later stamp never shows older data
         var newsEvent = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
@@ -40,26 +43,57 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
             .OrderBy(s => s.ArticleId).ThenBy(s => s.Index)
             .ToLookup(s => s.ArticleId);
 
-        var colours = Palette.ByOutletId(articles.Select(a => a.OutletId));
-        var outlets = articles.GroupBy(a => (a.OutletId, a.Outlet))
-            .Select(g => Summarise(g.Key.Outlet, colours[g.Key.OutletId], g.Count(), g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
-            .OrderBy(o => o.Outlet, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        var arcs = articles.Select(a => new ArticleArc(a.Id, a.Title, a.Outlet,
+        var (axis, groupOf) = await GroupingAsync(by, articles.Select(a => a.OutletId).Distinct().ToList(), ct);
+        List<OutletSummary> outlets;
+        if (axis is null)
+        {
+            var colours = Palette.ByOutletId(articles.Select(a => a.OutletId));
+            outlets = articles.GroupBy(a => (a.OutletId, a.Outlet))
+                .Select(g => Summarise(g.Key.Outlet, colours[g.Key.OutletId], g.Count(), g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
+                .OrderBy(o => o.Outlet, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+        }
+        else
+        {
+            outlets = articles.GroupBy(a => groupOf(a.OutletId), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+                .Select((g, i) => Summarise(g.Key, Palette.Outlets[i % Palette.Outlets.Count], g.Count(), g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
+                .ToList();
+        }
+
+        var columnOf = articles.ToDictionary(a => a.Id, a => axis is null ? a.Outlet : groupOf(a.OutletId));
+        var arcs = articles.Select(a => new ArticleArc(a.Id, a.Title, columnOf[a.Id],
             sentences[a.Id].Select(s => new ArcSample(s.Position, s.Smoothed)).ToList())).ToList();
-        return new EventDashboard(newsEvent.Id, newsEvent.Title, newsEvent.Date, stamp, outlets, articles,
-            DashboardFigureBuilder.Build(outlets, arcs), await FramingAsync(articles, voices, ct));
+        var framing = await FramingAsync(articles, columnOf, voices, ct);
+        return new EventDashboard(newsEvent.Id, newsEvent.Title, newsEvent.Date, stamp, outlets, articles, DashboardFigureBuilder.Build(outlets, arcs), framing)
+        {
+            GroupedBy = axis,
+        };
+    }
+
+    // The tag axis named by `by` (null when none matches) and each outlet's value on it.
+    private async Task<(string? Axis, Func<int, string> GroupOf)> GroupingAsync(string? by, IReadOnlyList<int> outletIds, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(by))
+        {
+            return (null, _ => "");
+        }
+
+        var tags = await db.OutletTags.AsNoTracking().Where(t => outletIds.Contains(t.OutletId)).ToListAsync(ct);
+        var axis = (await db.OutletTags.AsNoTracking().Select(t => t.Axis).Distinct().ToListAsync(ct))
+            .FirstOrDefault(a => string.Equals(a, by, StringComparison.OrdinalIgnoreCase));
+        return axis is null ? (null, _ => "")
+            : (axis, id => tags.FirstOrDefault(t => t.OutletId == id && string.Equals(t.Axis, axis, StringComparison.OrdinalIgnoreCase))?.Value
+                           ?? Comparison.EventComparisonQuery.Untagged(axis));
     }
 
     private async Task<FramingSummary> FramingAsync(
-        IReadOnlyList<ArticleRow> articles, IReadOnlyDictionary<int, (int Own, int Quoted)> voices, CancellationToken ct)
+        IReadOnlyList<ArticleRow> articles, IReadOnlyDictionary<int, string> outletOf, IReadOnlyDictionary<int, (int Own, int Quoted)> voices, CancellationToken ct)
     {
         var ids = voices.Keys.ToList();
-        var outletOf = articles.ToDictionary(a => a.Id, a => a.Outlet);
         var matches = (await db.FramingMatches.AsNoTracking().Where(m => ids.Contains(m.ArticleId))
                 .Select(m => new { m.ArticleId, m.Category, m.Option, m.InQuote }).ToListAsync(ct))
             .Select(m => new FramingSummaryBuilder.StoredMatch(outletOf[m.ArticleId], m.Category, m.Option, m.InQuote)).ToList();
-        var outlets = articles.GroupBy(a => a.Outlet, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+        var outlets = articles.GroupBy(a => outletOf[a.Id], StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Select(g => new FramingSummaryBuilder.OutletVoice(g.Key, g.Sum(a => voices[a.Id].Own), g.Sum(a => voices[a.Id].Quoted)))
             .ToList();
         return FramingSummaryBuilder.Build(lexicon.Lexicon, outlets, matches);

@@ -21,11 +21,15 @@ public sealed class IndexModel(EventDashboardQuery dashboards, CatalogQueries ca
 
     public string DashboardJson => JsonSerializer.Serialize(Dashboard, Json);
 
-    public async Task OnGetAsync(string? @event, CancellationToken ct)
+    /// <summary>The outlet tag axes teachers defined; the charts can pool outlets by any of them.</summary>
+    public IReadOnlyList<string> Axes { get; private set; } = [];
+
+    public async Task OnGetAsync(string? @event, string? by, CancellationToken ct)
     {
         Events = await catalog.EventsAsync(ct);
+        Axes = await catalog.TagAxesAsync(ct);
         var id = !string.IsNullOrWhiteSpace(@event) && Events.Any(e => e.Id == @event) ? @event : await dashboards.DefaultEventIdAsync(ct);
-        Dashboard = id is null ? null : await dashboards.BuildAsync(id, ct);
+        Dashboard = id is null ? null : await dashboards.BuildAsync(id, ct, by);
     }
 
     /// <summary>Only http(s) links are rendered as links: an uploaded "javascript:" URL stays inert.</summary>

@@ -83,6 +83,26 @@ public sealed class ComparisonApiTests() : WebAppTest(new Dictionary<string, str
     }
 
     [Fact]
+    public async Task Dashboard_GroupedByATagAxis_PoolsOutletsInEveryChart()
+    {
+        var outlets = await Client.GetFromJsonAsync<JsonElement>("/api/outlets", Api.Json);
+        foreach (var o in outlets.EnumerateArray())
+        {
+            var reach = o.GetProperty("name").GetString() == "Roman Road London" ? "hyperlocal" : "national";
+            await Client.SendAsync(Admin(HttpMethod.Put, $"/api/outlets/{o.GetProperty("id").GetInt32()}/tags", new Dictionary<string, string> { ["reach"] = reach }));
+        }
+
+        var dashboard = await Client.GetFromJsonAsync<JsonElement>($"/api/events/{SnpVote}/comparison?only=dashboard&by=reach", Api.Json);
+        var page = await Client.GetStringAsync($"/?event={SnpVote}&by=reach");
+
+        Assert.Equal("reach", dashboard.GetProperty("groupedBy").GetString());
+        Assert.Equal(["hyperlocal", "national"], dashboard.GetProperty("outlets").EnumerateArray().Select(o => o.GetProperty("outlet").GetString()));
+        Assert.Equal(3, dashboard.GetProperty("outlets")[1].GetProperty("articles").GetInt32());
+        Assert.Equal(["hyperlocal", "national"], dashboard.GetProperty("figures").GetProperty("compound").GetProperty("figure").GetProperty("data")[0].GetProperty("x").EnumerateArray().Select(x => x.GetString()));
+        Assert.Contains("pooled by reach", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TeacherFact_AppearsInTheLedgerWithEachOutletsRelationToIt()
     {
         var added = await Client.SendAsync(Admin(HttpMethod.Post, $"/api/events/{SnpVote}/facts",
