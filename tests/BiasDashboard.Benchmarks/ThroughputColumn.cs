@@ -44,8 +44,13 @@ public sealed class ThroughputColumn(string name, Func<BenchmarkCase, double> un
         nameof(FramingBenchmarks.MatchSeedArticles) or nameof(ArticleBenchmarks.AnalyzeSeedArticles) => (Workload.Sentences.Count, Workload.Utf8Bytes(Workload.Seeds.Select(a => a.Body))),
         nameof(ArticleBenchmarks.AnalyzeThousandWordArticle) =>
             (SentenceSegmenterCount(Workload.ThousandWordArticle.Body), Workload.Utf8Bytes([Workload.ThousandWordArticle.Body])),
+        nameof(ComparisonBenchmarks.CompareSeedEvent) => Compared(ComparisonBenchmarks.SeedEvent),
+        nameof(ComparisonBenchmarks.CompareFiftyArticleEvent) => Compared(ComparisonBenchmarks.FiftyArticleEvent),
         _ => (double.NaN, double.NaN),
     };
+
+    private static (double Sentences, double Bytes) Compared(IReadOnlyList<BiasDashboard.Analysis.Comparison.ComparedArticle> articles) =>
+        (articles.Sum(a => a.Compounds!.Count), Workload.Utf8Bytes(articles.Select(a => a.Body)));
 
     private static int SentenceSegmenterCount(string body) => BiasDashboard.Analysis.Text.SentenceSegmenter.Segment(body).Count;
 

@@ -72,16 +72,17 @@ public static class Statistics
         }
 
         var random = new Random(seed);
+        var data = values.ToArray(); // indexed millions of times: an array, not the interface
         var means = new double[resamples];
         for (var r = 0; r < resamples; r++)
         {
             var sum = 0.0;
-            for (var i = 0; i < values.Count; i++)
+            for (var i = 0; i < data.Length; i++)
             {
-                sum += values[random.Next(values.Count)];
+                sum += data[random.Next(data.Length)];
             }
 
-            means[r] = sum / values.Count;
+            means[r] = sum / data.Length;
         }
 
         Array.Sort(means);

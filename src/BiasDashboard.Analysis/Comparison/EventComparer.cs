@@ -69,7 +69,7 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
             .Select(m => new ActorMention(m.Actor!, m.Sentence, m.Mention))
             .ToList();
         return new Analysed(read.Source, read.Sentences, read.Compounds, mentions,
-            VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog), FactFinder.Find(body, read.Sentences, catalog));
+            VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog), FactFinder.Find(body, read.Sentences, catalog, read.Names));
     }
 
     private static int SentenceAt(int[] starts, int offset)
@@ -96,7 +96,10 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
             _ => null,
         };
         var ranked = column.SelectMany(a => a.Compounds.Select((c, i) => (Ref: new SentenceRef(a.Source.Key, a.Sentences[i].Index), Compound: c))).ToList();
-        var sentiment = new ColumnSentiment(mean, Statistics.BootstrapMeanInterval95(compounds), vaderDirection, afinnMean, afinnDirection, agreement, note,
+        // 2,000 resamples, fewer for a column of thousands of sentences (at least 500): the interval's ends then move by
+        // well under 0.01, and the page stays quick.
+        var resamples = Math.Clamp(1_000_000 / Math.Max(1, compounds.Count), 500, 2000);
+        var sentiment = new ColumnSentiment(mean, Statistics.BootstrapMeanInterval95(compounds, resamples), vaderDirection, afinnMean, afinnDirection, agreement, note,
             ranked.Where(r => r.Compound <= -0.05).OrderBy(r => r.Compound).Take(3).Select(r => r.Ref).ToList(),
             ranked.Where(r => r.Compound >= 0.05).OrderByDescending(r => r.Compound).Take(3).Select(r => r.Ref).ToList());
         var articles = column.Select(a => new ColumnArticle(a.Source.Key, a.Source.Title, a.Source.Outlet, a.Source.Published, a.Source.Url,
@@ -259,9 +262,23 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
 
     private sealed record ReadArticle(ComparedArticle Source, IReadOnlyList<QuoteSpan> Quotes, IReadOnlyList<Sentence> Sentences, IReadOnlyList<double> Compounds, IReadOnlyList<NameMention> Names);
 
-    private sealed record Analysed(
-        ComparedArticle Source, IReadOnlyList<Sentence> Sentences, IReadOnlyList<double> Compounds, List<ActorMention> Mentions,
-        IReadOnlyList<VoicePassage> Voices, IReadOnlyList<FactClaim> Facts);
+    // A class, not a record: it is used as a key (Distinct, GroupBy), and a record would hash the whole article body each time.
+    private sealed class Analysed(
+        ComparedArticle source, IReadOnlyList<Sentence> sentences, IReadOnlyList<double> compounds, List<ActorMention> mentions,
+        IReadOnlyList<VoicePassage> voices, IReadOnlyList<FactClaim> facts)
+    {
+        public ComparedArticle Source { get; } = source;
+
+        public IReadOnlyList<Sentence> Sentences { get; } = sentences;
+
+        public IReadOnlyList<double> Compounds { get; } = compounds;
+
+        public List<ActorMention> Mentions { get; } = mentions;
+
+        public IReadOnlyList<VoicePassage> Voices { get; } = voices;
+
+        public IReadOnlyList<FactClaim> Facts { get; } = facts;
+    }
 
     private sealed record ActorMention(Actor Actor, int Sentence, NameMention Mention);
 }

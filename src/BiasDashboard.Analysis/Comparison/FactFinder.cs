@@ -21,27 +21,30 @@ public static partial class FactFinder
 {
     private static readonly (string Key, string Label, Regex Noun)[] Counted =
     [
-        ("frontbenchers", "Frontbenchers", new(@"\b(?:front\s?bench(?:ers?)?|shadow\s+ministers?)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
-        ("mps", "MPs", new(@"\b(?:MPs|MP|members\s+of\s+parliament)\b", RegexOptions.None, TimeSpan.FromMilliseconds(100))),
-        ("councillors", "Councillors", new(@"\bcouncillors?\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
-        ("majority", "Winning majority (votes)", new(@"^\s*votes?\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
-        ("votes", "Votes", new(@"\bvotes\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
-        ("people", "People", new(@"\b(?:people|protesters|protestors|demonstrators|marchers|students|pupils|children|schoolchildren|residents|supporters|activists)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
+        ("frontbenchers", "Frontbenchers", new(@"\b(?:front\s?bench(?:ers?)?|shadow\s+ministers?)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("mps", "MPs", new(@"\b(?:MPs|MP|members\s+of\s+parliament)\b", RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("councillors", "Councillors", new(@"\bcouncillors?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("majority", "Winning majority (votes)", new(@"^\s*votes?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("votes", "Votes", new(@"\bvotes\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("people", "People", new(@"\b(?:people|protesters|protestors|demonstrators|marchers|students|pupils|children|schoolchildren|residents|supporters|activists)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
     ];
 
     private static readonly (string Key, string Label, Regex Verb)[] Actions =
     [
-        ("resigned", "who resigned", new(@"\b(?:resign\w*|quit|stepped\s+down|step\s+down)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
-        ("abstained", "who abstained", new(@"\babstain\w*\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
-        ("voted-against", "who voted against", new(@"\b(?:voted|voting|vote)\s+against\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
-        ("backed", "who backed it", new(@"\b(?:backed|backing|supported|voted\s+for|voted\s+in\s+favour|rebelled|defied)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
-        ("killed", "killed", new(@"\b(?:killed|died|dead|murdered|deaths)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
-        ("marched", "at the protest", new(@"\b(?:march\w*|protest\w*|rall\w+|demonstrat\w+|gathered|joined|walked\s+out|bunk\w*)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
-        ("won", "won", new(@"\b(?:won|wins|secured|received|took|polled)\b", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))),
+        ("resigned", "who resigned", new(@"\b(?:resign\w*|quit|stepped\s+down|step\s+down)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("abstained", "who abstained", new(@"\babstain\w*\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("voted-against", "who voted against", new(@"\b(?:voted|voting|vote)\s+against\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("backed", "who backed it", new(@"\b(?:backed|backing|supported|voted\s+for|voted\s+in\s+favour|rebelled|defied)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("killed", "killed", new(@"\b(?:killed|died|dead|murdered|deaths)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("marched", "at the protest", new(@"\b(?:march\w*|protest\w*|rall\w+|demonstrat\w+|gathered|joined|walked\s+out|bunk\w*)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("won", "won", new(@"\b(?:won|wins|secured|received|took|polled)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
     ];
 
-    /// <summary>The claims in <paramref name="text"/>'s <paramref name="sentences"/>, names resolved through <paramref name="actors"/>.</summary>
-    public static IReadOnlyList<FactClaim> Find(string text, IReadOnlyList<Sentence> sentences, ActorCatalog actors)
+    /// <summary>
+    /// The claims in <paramref name="text"/>'s <paramref name="sentences"/>, names resolved through <paramref name="actors"/>;
+    /// <paramref name="names"/> are the text's names when already found (<see cref="NameFinder.Find"/>), saving a second pass.
+    /// </summary>
+    public static IReadOnlyList<FactClaim> Find(string text, IReadOnlyList<Sentence> sentences, ActorCatalog actors, IReadOnlyList<NameMention>? names = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -50,10 +53,19 @@ public static partial class FactFinder
         foreach (var sentence in sentences)
         {
             var body = text.Substring(sentence.Range.Start, sentence.Range.Length);
-            var names = NameFinder.Find(body).Select(m => (Mention: m, Actor: actors.Resolve(m))).Where(x => x.Actor is not null).ToList();
+            var numbers = NumberWords.Starts(body);
+            if (numbers.Count == 0 && !NumberWords.MentionsVoting(body))
+            {
+                continue; // no number and no vote: nothing to find
+            }
+
+            var inSentence = names is null ? NameFinder.Find(body)
+                : names.Where(m => m.Start >= sentence.Range.Start && m.Start + m.Length <= sentence.Range.End)
+                    .Select(m => m with { Start = m.Start - sentence.Range.Start }).ToList();
+            var resolved = inSentence.Select(m => (Mention: m, Actor: actors.Resolve(m))).Where(x => x.Actor is not null).ToList();
             var tallies = Tallies(body, sentence, claims);
-            Counts(body, sentence, names, tallies, claims);
-            Stances(body, sentence, names, claims);
+            Counts(body, sentence, numbers, resolved, tallies, claims);
+            Stances(body, sentence, resolved, claims);
         }
 
         return claims;
@@ -87,9 +99,11 @@ public static partial class FactFinder
         return used;
     }
 
-    private static void Counts(string body, Sentence sentence, List<(NameMention Mention, Actor? Actor)> names, List<TextRange> tallies, List<FactClaim> claims)
+    private static void Counts(
+        string body, Sentence sentence, List<int> numbers, List<(NameMention Mention, Actor? Actor)> names, List<TextRange> tallies, List<FactClaim> claims)
     {
-        foreach (Match m in CountRegex().Matches(body))
+        // The pattern is anchored (\G) and tried only where a number starts, which is much cheaper than scanning every position.
+        foreach (var m in numbers.Select(at => CountRegex().Match(body, at)).Where(m => m.Success))
         {
             var number = m.Groups["n"];
             if (tallies.Any(t => t.Start <= number.Index && number.Index < t.End) || NotACount(body, number.Index, number.Length) ||
@@ -212,6 +226,7 @@ public static partial class FactFinder
     [GeneratedRegex(@"\b(?:vot\w*|ballot|poll\w*|amendment|motion|majority|election)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
     private static partial Regex VotingRegex();
 
+
     [GeneratedRegex(@"(?<![\d,.])(?<a>\d{1,3}(?:,\d{3})*|\d+)\s*(?:-|–|—|to)\s*(?<b>\d{1,3}(?:,\d{3})*|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![\d,])(?:\s+votes?)?",
         RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex TallyRegex();
@@ -220,7 +235,7 @@ public static partial class FactFinder
         RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex TallyInWordsRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d.,])(?<n>" + NumberWords.Pattern + @")(?:(?<pct>\s*%|\s+per\s*cent|\s+percent)|(?<after>(?:[\s-]+(?:of\s+)?[\p{L}’'-]+){1,6}))",
+    [GeneratedRegex(@"\G(?<n>" + NumberWords.Pattern + @")(?:(?<pct>\s*%|\s+per\s*cent|\s+percent)|(?<after>(?:[\s-]+(?:of\s+)?[\p{L}’'-]+){1,6}))",
         RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex CountRegex();
 

@@ -42,7 +42,18 @@ public static partial class NameFinder
     public static IReadOnlyList<NameMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lowerWords = LowerWordRegex().Matches(text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var lowerCache = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool InLowerCase(string word)
+        {
+            var lower = word.ToLowerInvariant();
+            if (!lowerCache.TryGetValue(lower, out var found))
+            {
+                lowerCache[lower] = found = AppearsAsWord(text, lower);
+            }
+
+            return found;
+        }
+
         var mentions = new List<NameMention>();
         foreach (Match run in RunRegex().Matches(text))
         {
@@ -73,7 +84,7 @@ public static partial class NameFinder
 
                     mentions.Add(new NameMention(start, end - start, title, tokens)
                     {
-                        CommonFirstWord = lowerWords.Contains(tokens[0].ToLowerInvariant()),
+                        CommonFirstWord = InLowerCase(tokens[0]),
                     });
                 }
 
@@ -87,7 +98,7 @@ public static partial class NameFinder
                 var (start, word) = words[i];
                 var bare = word.TrimEnd('.');
                 if (i == 0 && opensSentence && !Titles.Contains(bare) && !KnownActors.IsKnown(StripPossessive(bare)) &&
-                    lowerWords.Contains(StripPossessive(bare).ToLowerInvariant()))
+                    InLowerCase(StripPossessive(bare)))
                 {
                     continue; // "The", "Last", "But": an ordinary word at the start of a sentence
                 }
@@ -119,6 +130,21 @@ public static partial class NameFinder
         return mentions;
     }
 
+    // Whether `lower` occurs in `text` as a whole word written in lower case.
+    private static bool AppearsAsWord(string text, string lower)
+    {
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
 
     private static string StripPossessive(string word) =>
@@ -142,7 +168,4 @@ public static partial class NameFinder
 
     [GeneratedRegex(@"(?:Mr|Ms|Mrs|Dr|Prof)\.|\p{Lu}[\p{L}\-]*(?:[’'](?:s\b|(?=\s|$)))?|(?:von|van|der|de|du|da|bin|al|el|la|le)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WordRegex();
-
-    [GeneratedRegex(@"(?<![\p{L}])\p{Ll}[\p{L}]*", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex LowerWordRegex();
 }

@@ -50,6 +50,49 @@ internal static class NumberWords
         return value;
     }
 
+    /// <summary>
+    /// Where numbers start in <paramref name="text"/>: a digit not inside a word or another number, or a number word
+    /// ("ten", "Twenty-five", "a dozen" from its "a"). A cheap scan, so the patterns run only where they can match.
+    /// </summary>
+    public static List<int> Starts(string text)
+    {
+        var starts = new List<int>();
+        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var wordStart = i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '\'' or '’' or '-');
+            if (!wordStart || !char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            var word = text.AsSpan(i, end - i);
+            if (char.IsDigit(c) || lookup.ContainsKey(word) && !word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && !word.Equals("thousand", StringComparison.OrdinalIgnoreCase))
+            {
+                starts.Add(i);
+            }
+            else if (word.Equals("a", StringComparison.OrdinalIgnoreCase) && text.AsSpan(end).TrimStart().StartsWith("dozen", StringComparison.OrdinalIgnoreCase))
+            {
+                starts.Add(i);
+            }
+
+            i = end - 1;
+        }
+
+        return starts;
+    }
+
+    /// <summary>Whether <paramref name="text"/> has a word about voting ("voted", "abstained"), where a stance may be.</summary>
+    public static bool MentionsVoting(string text) =>
+        text.Contains("vot", StringComparison.OrdinalIgnoreCase) || text.Contains("abstain", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The number as compared across outlets: "10", "34.8".</summary>
     public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

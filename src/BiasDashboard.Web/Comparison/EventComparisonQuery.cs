@@ -9,12 +9,15 @@ namespace BiasDashboard.Web.Comparison;
 /// Reads one event's articles with their stored sentence scores and the teacher's facts, and compares them with
 /// <see cref="EventComparer"/>: one column per outlet, or per value of the outlet tag axis <c>by</c>.
 /// </summary>
-public sealed class EventComparisonQuery(BiasDbContext db)
+public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache)
 {
     /// <summary>The column for outlets that have no tag on the chosen axis.</summary>
     public static string Untagged(string axis) => $"(no {axis})";
 
-    public async Task<EventComparisonView?> BuildAsync(string eventId, string? by, CancellationToken ct)
+    public Task<EventComparisonView?> BuildAsync(string eventId, string? by, CancellationToken ct) =>
+        cache.GetOrBuildAsync(eventId, by, () => BuildUncachedAsync(eventId, by, ct));
+
+    private async Task<EventComparisonView?> BuildUncachedAsync(string eventId, string? by, CancellationToken ct)
     {
         var newsEvent = await db.Events.AsNoTracking().Include(e => e.Facts).FirstOrDefaultAsync(e => e.Id == eventId, ct);
         if (newsEvent is null)

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.SignalR;
 namespace BiasDashboard.Web.Dashboard;
 
 /// <summary>Pushes fresh dashboards to the pages watching each affected event, after the change is committed.</summary>
-public sealed class DashboardNotifier(EventDashboardQuery query, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardNotifier> logger)
+public sealed class DashboardNotifier(
+    EventDashboardQuery query, Comparison.ComparisonCache comparisons, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardNotifier> logger)
 {
     public async Task ArticlesChangedAsync(IReadOnlyCollection<string> eventIds, bool eventsChanged, CancellationToken ct)
     {
+        comparisons.Invalidate(eventIds);
         // The change is already saved: a failed push must not turn a stored upload into an error. Pages
         // re-sync on reconnect, so a missed push heals itself.
         try

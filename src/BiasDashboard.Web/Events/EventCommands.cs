@@ -45,7 +45,7 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
         var newsEvent = await FindAsync(id, ct);
         db.Events.Remove(newsEvent);
         await db.SaveChangesAsync(ct);
-        await notifier.ArticlesChangedAsync([], eventsChanged: true, CancellationToken.None);
+        await notifier.ArticlesChangedAsync([id], eventsChanged: true, CancellationToken.None);
     }
 
     /// <summary>Moves <paramref name="id"/>'s articles and facts into <paramref name="into"/> and deletes <paramref name="id"/>.</summary>
@@ -72,7 +72,7 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
 
         db.Events.Remove(source);
         await db.SaveChangesAsync(ct);
-        await notifier.ArticlesChangedAsync([target.Id], eventsChanged: true, CancellationToken.None);
+        await notifier.ArticlesChangedAsync([target.Id, id], eventsChanged: true, CancellationToken.None);
     }
 
     /// <summary>Sets the events article <paramref name="articleId"/> belongs to (an empty list leaves it in none).</summary>

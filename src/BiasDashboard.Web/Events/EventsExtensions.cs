@@ -10,6 +10,7 @@ public static class EventsExtensions
         builder.Services.AddScoped<EventCommands>();
         builder.Services.AddScoped<EventPlanner>();
         builder.Services.AddScoped<EventComparisonQuery>();
+        builder.Services.AddSingleton<ComparisonCache>();
         builder.Services.AddScoped<Outlets.OutletTagCommands>();
         builder.Services.AddScoped<Outlets.OutletProfileQuery>();
         return builder;

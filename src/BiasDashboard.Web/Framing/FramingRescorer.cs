@@ -13,7 +13,8 @@ namespace BiasDashboard.Web.Framing;
 /// article ever holds a mix of versions. It runs at start too, so a job cut off by a crash resumes on the next start.
 /// </summary>
 public sealed class FramingRescorer(
-    IServiceScopeFactory scopes, ActiveLexicon active, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<FramingRescorer> logger)
+    IServiceScopeFactory scopes, ActiveLexicon active, IHubContext<DashboardHub, IDashboardClient> hub, Comparison.ComparisonCache comparisons,
+    ILogger<FramingRescorer> logger)
     : BackgroundService
 {
     private const int BatchSize = 50;
@@ -59,6 +60,7 @@ public sealed class FramingRescorer(
             }
 
             await db.SaveChangesAsync(ct);
+            comparisons.InvalidateAll();
             db.ChangeTracker.Clear();
             done += batch.Count;
             await hub.Clients.All.RescoreProgress(new RescoreStatus(Math.Min(done, total), total, lexicon.Id, lexicon.Version));

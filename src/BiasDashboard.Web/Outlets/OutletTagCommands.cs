@@ -9,7 +9,7 @@ namespace BiasDashboard.Web.Outlets;
 /// Sets an outlet's tags: one value per axis the teacher chose ("reach" → "hyperlocal"). The axes are free text, not
 /// an imported left-right scale; an empty value removes the outlet's tag on that axis.
 /// </summary>
-public sealed class OutletTagCommands(BiasDbContext db)
+public sealed class OutletTagCommands(BiasDbContext db, Comparison.ComparisonCache comparisons)
 {
     public const int MaxLength = 60;
 
@@ -49,6 +49,7 @@ public sealed class OutletTagCommands(BiasDbContext db)
         }
 
         await db.SaveChangesAsync(ct);
+        comparisons.InvalidateAll();
     }
 
     /// <summary>Reads "axis: value" lines, as the profile page's form sends them.</summary>
