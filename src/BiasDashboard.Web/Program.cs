@@ -23,7 +23,7 @@ builder.AddCatalog();                    // Catalog/CatalogExtensions.cs
 builder.AddFraming();                    // Framing/FramingExtensions.cs
 builder.AddEvents();                     // Events/EventsExtensions.cs (+ the comparison)
 builder.Services.AddRazorPages();
-builder.Services.AddProblemDetails();
+builder.AddApiErrors();                  // ApiErrors.cs: problem details that say what to fix
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -37,7 +37,7 @@ await app.MigrateDatabaseAsync();
 await app.LoadLexiconAsync();
 await app.ImportSeedsAsync();
 
-app.UseExceptionHandler();
+app.UseApiErrors();
 app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no framing
 app.UseStatusCodePages();
 app.UseStaticFiles();                    // the repository's wwwroot/ (see RepoPaths)

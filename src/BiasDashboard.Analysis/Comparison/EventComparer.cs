@@ -179,7 +179,8 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         var all = sentences.Select(s => s.Article.Compounds[s.Sentence]).ToList();
         var own = sentences.Where(s => !s.Article.Sentences[s.Sentence].IsMainlyQuoted).Select(s => s.Article.Compounds[s.Sentence]).ToList();
         return new ActorCell(column[0].Source.Column, hits.Count, all.Count == 0 ? null : Statistics.Mean(all), own.Count == 0 ? null : Statistics.Mean(own), own.Count,
-            sentences.Select(s => new SentenceRef(s.Article.Source.Key, s.Article.Sentences[s.Sentence].Index)).ToList());
+            sentences.Select(s => new SentenceRef(s.Article.Source.Key, s.Article.Sentences[s.Sentence].Index)).ToList(),
+            Statistics.BootstrapMeanInterval95(all, 1000));
     }
 
     private static List<FactRow> FactRows(List<List<Analysed>> columns, List<string> names)

@@ -66,6 +66,8 @@ public sealed class EventComparerTests
         Assert.Superset(new HashSet<string> { "Keir Starmer", "Sir Keir", "Starmer" }, starmer.Actor.Aliases.ToHashSet());
         Assert.Equal(ali.Mentions, ali.Cells.Sum(c => c.Mentions));
         Assert.Null(ali.Cells.Single(c => c.Column == "The National").MeanAll); // The National never names her
+        var express = ali.Cells.Single(c => c.Column == "Daily Express");
+        Assert.InRange(express.MeanAll!.Value, express.Spread!.Low, express.Spread.High);
     }
 
     [Fact]

@@ -102,6 +102,8 @@ public sealed class EventManagementTests() : WebAppTest(new Dictionary<string, s
 
     [Theory]
     [InlineData("POST", "/api/events", """{"title":"  "}""", HttpStatusCode.UnprocessableEntity)]
+    [InlineData("POST", "/api/events", """{"title":"x","date":"not a date"}""", HttpStatusCode.BadRequest)]
+    [InlineData("PUT", "/api/events/snp-amendment-2023-11-15", """{"title":""", HttpStatusCode.BadRequest)]
     [InlineData("POST", "/api/events/snp-amendment-2023-11-15/merge", """{"into":"snp-amendment-2023-11-15"}""", HttpStatusCode.UnprocessableEntity)]
     [InlineData("POST", "/api/events/nope/merge", """{"into":"snp-amendment-2023-11-15"}""", HttpStatusCode.NotFound)]
     [InlineData("PUT", "/api/articles/1/events", """{"eventIds":["no-such-event"]}""", HttpStatusCode.UnprocessableEntity)]
