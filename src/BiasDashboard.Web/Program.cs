@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BiasDashboard.Web;
+using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Catalog;
 using BiasDashboard.Web.Dashboard;
@@ -22,6 +23,7 @@ builder.AddDashboard();                  // Dashboard/DashboardExtensions.cs
 builder.AddCatalog();                    // Catalog/CatalogExtensions.cs
 builder.AddFraming();                    // Framing/FramingExtensions.cs
 builder.AddEvents();                     // Events/EventsExtensions.cs (+ the comparison)
+builder.AddAccounts();                   // Accounts/AccountsExtensions.cs: Identity, teacher role, sign-in cookie
 builder.Services.AddRazorPages();
 builder.AddApiErrors();                  // ApiErrors.cs: problem details that say what to fix
 builder.Services.AddOpenApi();
@@ -34,6 +36,13 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
+await app.EnsureRolesAsync();
+if (UserCommand.Handles(args))
+{
+    // `dotnet run --project src/BiasDashboard.Web -- user add …`: an account, in the app's own database, no server.
+    return await UserCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+}
+
 await app.LoadLexiconAsync();
 await app.ImportSeedsAsync();
 
@@ -42,6 +51,8 @@ app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no 
 app.UseStatusCodePages();
 app.UseStaticFiles();                    // the repository's wwwroot/ (see RepoPaths)
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapRazorPages();
@@ -57,6 +68,7 @@ app.MapOpenApi();                        // /openapi/v1.json
 app.MapHealthChecks("/healthz");
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -77,7 +77,7 @@ document.getElementById('why-save').addEventListener('click', async () => {
   const articleId = Number(document.querySelector('[data-article]').dataset.article);
   const response = await fetch('/api/lesson-examples', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${document.getElementById('why-token').value}` },
+    headers: { 'content-type': 'application/json' }, // the teacher's sign-in cookie goes with it (same site only)
     body: JSON.stringify({ articleId, sentenceIndex: open.index, edited: input.value, note: document.getElementById('why-note').value }),
   });
   status.textContent = response.status === 201 ? ' saved — see /lessons' : ` not saved (${(await response.json()).detail ?? response.status})`;

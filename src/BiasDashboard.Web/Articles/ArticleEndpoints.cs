@@ -1,3 +1,4 @@
+using BiasDashboard.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ public static class ArticleEndpoints
             // articles); the Razor upload form keeps antiforgery. Role checks arrive with accounts (#6).
             .DisableAntiforgery();
         group.MapGet("/{id:int}", GetArticle).WithSummary("One article with its full analysis and sentence offsets.");
-        group.MapDelete("/{id:int}", DeleteArticle).WithSummary("Delete an article (needs the admin token).").RequireAdminToken();
+        group.MapDelete("/{id:int}", DeleteArticle).WithSummary("Delete an article (teachers).").RequireTeacher();
         return group;
     }
 

@@ -1,10 +1,15 @@
 using BiasDashboard.Web.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Data;
 
-/// <summary>The dashboard's database: outlets, events, articles and their scored sentences.</summary>
-public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : DbContext(options)
+/// <summary>
+/// The dashboard's database: outlets, events, articles and their scored sentences, and the accounts (ASP.NET Core
+/// Identity's tables, for teachers).
+/// </summary>
+public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Outlet> Outlets => Set<Outlet>();
 
@@ -26,6 +31,7 @@ public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : DbC
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new Configurations.OutletConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.NewsEventConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.ArticleConfiguration());

@@ -45,6 +45,18 @@ public static class DataExtensions
         }
     }
 
+    /// <summary>The folder the data lives in: the SQLite file's folder when a connection string names one, else <c>Storage:DataDirectory</c>.</summary>
+    public static string DataFolder(StorageOptions storage, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(storage.ConnectionString) &&
+            new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(storage.ConnectionString).DataSource is { Length: > 0 } file && file != ":memory:")
+        {
+            return Path.GetDirectoryName(Path.GetFullPath(file, contentRoot))!;
+        }
+
+        return Path.GetFullPath(storage.DataDirectory, contentRoot);
+    }
+
     private static string SqliteConnectionString(StorageOptions storage, string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(storage.ConnectionString))

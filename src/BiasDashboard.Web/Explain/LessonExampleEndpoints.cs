@@ -1,5 +1,5 @@
+using BiasDashboard.Web.Accounts;
 using BiasDashboard.Analysis.Sentiment;
-using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +17,7 @@ public static class LessonExampleEndpoints
     {
         var group = app.MapGroup("/api/lesson-examples").WithTags("Lessons");
         group.MapGet("/", ListExamples).WithSummary("Saved lesson examples, newest first.");
-        group.MapPost("/", SaveExample).WithSummary("Save a rewritten sentence as a lesson example (admin token).").RequireAdminToken();
+        group.MapPost("/", SaveExample).WithSummary("Save a rewritten sentence as a lesson example (teachers).").RequireTeacher();
         return group;
     }
 

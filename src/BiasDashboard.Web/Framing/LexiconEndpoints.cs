@@ -1,10 +1,10 @@
+using BiasDashboard.Web.Accounts;
 using BiasDashboard.Analysis.Framing;
-using BiasDashboard.Web.Articles;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BiasDashboard.Web.Framing;
 
-/// <summary><c>/api/lexicon</c>: export the active framing lexicon; import a new version (admin token), which rescores everything.</summary>
+/// <summary><c>/api/lexicon</c>: export the active framing lexicon; import a new version (teachers), which rescores everything.</summary>
 public static class LexiconEndpoints
 {
     public static RouteGroupBuilder MapLexiconEndpoints(this IEndpointRouteBuilder app)
@@ -12,7 +12,7 @@ public static class LexiconEndpoints
         var group = app.MapGroup("/api/lexicon").WithTags("Framing");
         group.MapGet("/", GetLexicon).WithSummary("The active framing lexicon as JSON (the documented schema).");
         group.MapPut("/", PutLexicon).WithSummary("Import a framing lexicon; every stored article is rescored in the background.")
-            .Accepts<object>("application/json").RequireAdminToken();
+            .Accepts<object>("application/json").RequireTeacher();
         return group;
     }
 

@@ -1,10 +1,10 @@
-using BiasDashboard.Web.Articles;
+using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BiasDashboard.Web.Outlets;
 
-/// <summary><c>GET /api/outlets/{id}/profile</c> and <c>PUT /api/outlets/{id}/tags</c> (admin token).</summary>
+/// <summary><c>GET /api/outlets/{id}/profile</c> and <c>PUT /api/outlets/{id}/tags</c> (teachers).</summary>
 public static class OutletEndpoints
 {
     public static IEndpointRouteBuilder MapOutletEndpoints(this IEndpointRouteBuilder app)
@@ -12,7 +12,7 @@ public static class OutletEndpoints
         var group = app.MapGroup("/api/outlets").WithTags("Outlets").DisableAntiforgery();
         group.MapGet("/{id:int}/profile", Profile).WithSummary("One outlet across its events: tone and loaded language over time, most quoted voices, most positive and negative actors.");
         group.MapPut("/{id:int}/tags", SetTags)
-            .WithSummary("Set the outlet's tags as {\"axis\": \"value\"} (an empty value removes that axis) (admin token).").RequireAdminToken();
+            .WithSummary("Set the outlet's tags as {\"axis\": \"value\"} (an empty value removes that axis) (teachers).").RequireTeacher();
         return app;
     }
 

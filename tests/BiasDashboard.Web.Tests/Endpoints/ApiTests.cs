@@ -48,13 +48,14 @@ public sealed class ApiTests() : WebAppTest(new Dictionary<string, string?> { ["
     }
 
     [Fact]
-    public async Task Delete_WhenNoTokenIsConfigured_IsSwitchedOff()
+    public async Task Delete_WithNoTokenConfiguredAndNoTeacherSignedIn_IsUnauthorized()
     {
         await using var app = new BiasDashboardFactory();
 
         var response = await app.CreateClient().DeleteAsync("/api/articles/1");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(5, await Api.ArticleCountAsync(app.CreateClient()));
     }
 
     [Fact]

@@ -4,16 +4,15 @@ using BiasDashboard.Analysis.Framing;
 
 namespace BiasDashboard.Web.Tests.Pages;
 
-public sealed class LexiconEditTests() : WebAppTest(new Dictionary<string, string?> { ["Admin:Token"] = Token })
+public sealed class LexiconEditTests : WebAppTest
 {
-    private const string Token = "lexicon-page-token-not-a-secret";
-
     [Fact]
-    public async Task Save_WithTheAdminToken_StoresANewVersion()
+    public async Task Save_AsASignedInTeacher_StoresANewVersion()
     {
+        await TeacherSession.SignInAsTeacherAsync(App, Client);
         var edited = FramingLexicon.Default.ToJson().Replace("\"showdown\"", "\"showdown\", \"vigil\"", StringComparison.Ordinal);
 
-        var response = await PostAsync(edited, Token);
+        var response = await PostAsync(edited);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"Saved as default version {FramingLexicon.Default.Version + 1}", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -21,9 +20,9 @@ public sealed class LexiconEditTests() : WebAppTest(new Dictionary<string, strin
     }
 
     [Fact]
-    public async Task Save_WithAWrongToken_Is403AndSavesNothing()
+    public async Task Save_WhenNotSignedInAsATeacher_Is403AndSavesNothing()
     {
-        var response = await PostAsync(FramingLexicon.Default.ToJson().Replace("\"showdown\"", "\"vigil\"", StringComparison.Ordinal), "guess");
+        var response = await PostAsync(FramingLexicon.Default.ToJson().Replace("\"showdown\"", "\"vigil\"", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.DoesNotContain("\"vigil\"", await Client.GetStringAsync("/api/lexicon"), StringComparison.Ordinal);
@@ -32,13 +31,14 @@ public sealed class LexiconEditTests() : WebAppTest(new Dictionary<string, strin
     [Fact]
     public async Task Save_AMalformedLexicon_ShowsWhatIsWrong()
     {
-        var response = await PostAsync("""{"id":"x","categories":[]""", Token);
+        await TeacherSession.SignInAsTeacherAsync(App, Client);
+        var response = await PostAsync("""{"id":"x","categories":[]""");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Not saved: The lexicon is not valid JSON", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string json, string token)
+    private async Task<HttpResponseMessage> PostAsync(string json)
     {
         var page = new HtmlParser().ParseDocument(await Client.GetStringAsync("/lexicon/edit"));
         var antiforgery = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -46,7 +46,6 @@ public sealed class LexiconEditTests() : WebAppTest(new Dictionary<string, strin
         {
             { new StringContent(antiforgery), "__RequestVerificationToken" },
             { new StringContent(json), "json" },
-            { new StringContent(token), "token" },
         };
         return await Client.PostAsync("/lexicon/edit", form);
     }

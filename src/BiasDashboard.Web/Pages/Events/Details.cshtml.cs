@@ -1,6 +1,6 @@
+using BiasDashboard.Web.Accounts;
 using System.Text.Json;
 using BiasDashboard.Analysis.Comparison;
-using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Catalog;
 using BiasDashboard.Web.Comparison;
 using BiasDashboard.Web.Events;
@@ -12,9 +12,9 @@ namespace BiasDashboard.Web.Pages.Events;
 /// <summary>
 /// <c>/events/{id}</c>: one event's coverage side by side, the page a teacher projects. Columns can be sorted and
 /// grouped by an outlet tag axis; the comparison redraws live (the Body handler serves it for comparison.js). The
-/// teachers' forms post with antiforgery and are checked against the admin token on the server (accounts: #6).
+/// teachers' forms post with antiforgery and are checked on the server: only a signed-in teacher (or a script with the admin token) may change anything.
 /// </summary>
-public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, CatalogQueries catalog, IConfiguration configuration) : PageModel
+public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, CatalogQueries catalog) : PageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
     [
@@ -46,42 +46,42 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
     public async Task<IActionResult> OnGetBodyAsync(string id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Partial("_Comparison", this) : NotFound();
 
-    public Task<IActionResult> OnPostEditAsync(string id, string? token, string? title, DateOnly? date, string? description, CancellationToken ct) =>
-        ChangeAsync(id, token, () => commands.UpdateAsync(id, title, date, description, ct), "Saved.", ct);
+    public Task<IActionResult> OnPostEditAsync(string id, string? title, DateOnly? date, string? description, CancellationToken ct) =>
+        ChangeAsync(id, () => commands.UpdateAsync(id, title, date, description, ct), "Saved.", ct);
 
-    public Task<IActionResult> OnPostAddFactAsync(string id, string? token, string? statement, string? terms, string? contradictTerms, CancellationToken ct) =>
-        ChangeAsync(id, token, () => commands.AddFactAsync(id, statement, terms, contradictTerms, ct), "Fact added to the ledger.", ct);
+    public Task<IActionResult> OnPostAddFactAsync(string id, string? statement, string? terms, string? contradictTerms, CancellationToken ct) =>
+        ChangeAsync(id, () => commands.AddFactAsync(id, statement, terms, contradictTerms, ct), "Fact added to the ledger.", ct);
 
-    public Task<IActionResult> OnPostDeleteFactAsync(string id, string? token, int factId, CancellationToken ct) =>
-        ChangeAsync(id, token, () => commands.DeleteFactAsync(id, factId, ct), "Fact removed.", ct);
+    public Task<IActionResult> OnPostDeleteFactAsync(string id, int factId, CancellationToken ct) =>
+        ChangeAsync(id, () => commands.DeleteFactAsync(id, factId, ct), "Fact removed.", ct);
 
-    public Task<IActionResult> OnPostRemoveArticleAsync(string id, string? token, int articleId, CancellationToken ct) =>
-        ChangeAsync(id, token, async () =>
+    public Task<IActionResult> OnPostRemoveArticleAsync(string id, int articleId, CancellationToken ct) =>
+        ChangeAsync(id, async () =>
         {
             await commands.SetArticleEventsAsync(articleId, await OtherEventsOfAsync(articleId, id, ct), ct);
         }, "Article removed from this event (it is not deleted).", ct);
 
-    public async Task<IActionResult> OnPostMergeAsync(string id, string? token, string? into, CancellationToken ct)
+    public async Task<IActionResult> OnPostMergeAsync(string id, string? into, CancellationToken ct)
     {
-        var result = await ChangeAsync(id, token, () => commands.MergeAsync(id, into, ct), "", ct);
+        var result = await ChangeAsync(id, () => commands.MergeAsync(id, into, ct), "", ct);
         return Response.StatusCode == StatusCodes.Status200OK ? Redirect($"/events/{Uri.EscapeDataString(into!)}") : result;
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string id, string? token, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(string id, CancellationToken ct)
     {
-        var result = await ChangeAsync(id, token, () => commands.DeleteAsync(id, ct), "", ct);
+        var result = await ChangeAsync(id, () => commands.DeleteAsync(id, ct), "", ct);
         return Response.StatusCode == StatusCodes.Status200OK ? Redirect("/events") : result;
     }
 
     private async Task<IReadOnlyList<string>> OtherEventsOfAsync(int articleId, string removed, CancellationToken ct) =>
         (await catalog.EventIdsOfArticleAsync(articleId, ct)).Where(e => e != removed).ToList();
 
-    private async Task<IActionResult> ChangeAsync(string id, string? token, Func<Task> change, string done, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(string id, Func<Task> change, string done, CancellationToken ct)
     {
-        if (!AdminToken.Matches(configuration[AdminToken.ConfigKey], token))
+        if (!TeacherOnly.IsTeacher(HttpContext))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
-            Message = "The admin token is missing or wrong; nothing was changed.";
+            Message = "Only a signed-in teacher can change this; nothing was changed.";
         }
         else
         {

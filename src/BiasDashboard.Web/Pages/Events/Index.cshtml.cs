@@ -1,4 +1,4 @@
-using BiasDashboard.Web.Articles;
+using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Catalog;
 using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BiasDashboard.Web.Pages.Events;
 
-/// <summary>The list of events, and the teachers' form to create one (antiforgery; admin token checked on the server).</summary>
-public sealed class IndexModel(CatalogQueries catalog, EventCommands commands, IConfiguration configuration) : PageModel
+/// <summary>The list of events, and the teachers' form to create one (antiforgery; the teacher role checked on the server).</summary>
+public sealed class IndexModel(CatalogQueries catalog, EventCommands commands) : PageModel
 {
     public IReadOnlyList<EventListItem> Events { get; private set; } = [];
 
@@ -15,12 +15,12 @@ public sealed class IndexModel(CatalogQueries catalog, EventCommands commands, I
 
     public async Task OnGetAsync(CancellationToken ct) => Events = await catalog.EventsAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(string? title, DateOnly? date, string? description, string? token, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? title, DateOnly? date, string? description, CancellationToken ct)
     {
-        if (!AdminToken.Matches(configuration[AdminToken.ConfigKey], token))
+        if (!TeacherOnly.IsTeacher(HttpContext))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
-            Message = "The admin token is missing or wrong; nothing was created.";
+            Message = "Only a signed-in teacher can create events; nothing was created.";
         }
         else
         {

@@ -1,3 +1,4 @@
+using BiasDashboard.Web.Accounts;
 using System.Text;
 using BiasDashboard.Analysis.Framing;
 using BiasDashboard.Web.Framing;
@@ -8,11 +9,11 @@ namespace BiasDashboard.Web.Pages.Lexicon;
 
 /// <summary>
 /// Create, edit or import the framing lexicon in the browser. The form carries antiforgery, and saving is checked
-/// on the server against the admin token (teacher accounts replace it in issue #6); a bad lexicon is shown back
+/// on the server: only a signed-in teacher can save; a bad lexicon is shown back
 /// with what is wrong, and nothing is saved.
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public sealed class EditModel(ActiveLexicon active, LexiconStore store, IConfiguration configuration) : PageModel
+public sealed class EditModel(ActiveLexicon active, LexiconStore store) : PageModel
 {
     private const int MaxBytes = 1024 * 1024;
 
@@ -28,12 +29,12 @@ public sealed class EditModel(ActiveLexicon active, LexiconStore store, IConfigu
 
     public void OnGet() => Json = active.Lexicon.ToJson();
 
-    public async Task<IActionResult> OnPostAsync(string? json, IFormFile? file, string? token, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? json, IFormFile? file, CancellationToken ct)
     {
         Json = json ?? "";
-        if (!TokenMatches(token))
+        if (!TeacherOnly.IsTeacher(HttpContext))
         {
-            Message = "The admin token is missing or wrong; nothing was saved.";
+            Message = "Only a signed-in teacher can save the lexicon; nothing was saved.";
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return Page();
         }
@@ -64,6 +65,4 @@ public sealed class EditModel(ActiveLexicon active, LexiconStore store, IConfigu
         return Page();
     }
 
-    private bool TokenMatches(string? token) =>
-        Web.Articles.AdminToken.Matches(configuration[Web.Articles.AdminToken.ConfigKey], token);
 }

@@ -1,5 +1,5 @@
+using BiasDashboard.Web.Accounts;
 using System.Text.Json;
-using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Events;
 using BiasDashboard.Web.Outlets;
 using Microsoft.AspNetCore.Mvc;
@@ -8,10 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace BiasDashboard.Web.Pages.Outlets;
 
 /// <summary>
-/// <c>/outlets/{id}</c>: one outlet across all its events. Teachers set its tags here (antiforgery, and the admin token
-/// checked on the server until accounts exist).
+/// <c>/outlets/{id}</c>: one outlet across all its events. Teachers set its tags here (antiforgery, and the teacher role
+/// checked on the server).
 /// </summary>
-public sealed class DetailsModel(OutletProfileQuery query, OutletTagCommands tags, IConfiguration configuration) : PageModel
+public sealed class DetailsModel(OutletProfileQuery query, OutletTagCommands tags) : PageModel
 {
     public OutletProfile? Profile { get; private set; }
 
@@ -21,12 +21,12 @@ public sealed class DetailsModel(OutletProfileQuery query, OutletTagCommands tag
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostTagsAsync(int id, string? lines, string? token, CancellationToken ct)
+    public async Task<IActionResult> OnPostTagsAsync(int id, string? lines, CancellationToken ct)
     {
-        if (!AdminToken.Matches(configuration[AdminToken.ConfigKey], token))
+        if (!TeacherOnly.IsTeacher(HttpContext))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
-            Message = "The admin token is missing or wrong; nothing was changed.";
+            Message = "Only a signed-in teacher can change this; nothing was changed.";
         }
         else
         {
