@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace BiasDashboard.Analysis.Classroom;
+
+/// <summary>
+/// Hides who published a text for a blind reading: the outlet's name and its usual short forms ("The National" →
+/// "National", "Middle East Eye" → "MEE"), its web domain and the domain's stem ("express.co.uk", "middleeasteye"),
+/// every link, and the author's name are replaced by a neutral label ("Outlet B", "[author]", "[link]").
+/// </summary>
+public static partial class OutletMasker
+{
+    /// <summary><paramref name="text"/> with the outlet and author hidden behind <paramref name="label"/>.</summary>
+    public static string Mask(string text, string outlet, string? domain, string? author, string label)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(outlet);
+        var masked = UrlRegex().Replace(text, "[link]");
+        foreach (var form in FormsOf(outlet, domain).OrderByDescending(f => f.Length))
+        {
+            // Names are proper nouns, matched as written ("the national mood" stays); web addresses in any case.
+            var options = form.Any(char.IsUpper) ? RegexOptions.CultureInvariant : RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+            masked = Regex.Replace(masked, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(form)}(?![\p{{L}}\p{{N}}])", label, options, TimeSpan.FromSeconds(1));
+        }
+
+        if (!string.IsNullOrWhiteSpace(author) && author.Trim().Length >= 4)
+        {
+            masked = Regex.Replace(masked, $@"(?<![\p{{L}}]){Regex.Escape(author.Trim())}(?![\p{{L}}])", "[author]", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        }
+
+        return masked;
+    }
+
+    /// <summary>The spellings that give an outlet away: its name, the name without "The"/"Daily", its initials, its domain and the domain's stem.</summary>
+    public static IReadOnlyList<string> FormsOf(string outlet, string? domain)
+    {
+        var forms = new List<string> { outlet.Trim() };
+        var words = outlet.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var core = words.SkipWhile(w => w is "The" or "the" or "Daily" or "Sunday").ToArray();
+        if (core.Length > 0 && core.Length < words.Length && string.Join(' ', core).Length >= 5)
+        {
+            forms.Add(string.Join(' ', core)); // "The National" → "National", "Daily Express" → "Express"
+        }
+
+        if (words.Length >= 3)
+        {
+            forms.Add(string.Concat(words.Select(w => char.ToUpperInvariant(w[0])))); // "Middle East Eye" → "MEE"
+        }
+
+        if (!string.IsNullOrWhiteSpace(domain))
+        {
+            var host = domain.Trim().ToLowerInvariant();
+            forms.Add(host);
+            var stem = host.Split('.')[0];
+            if (stem == "www" && host.Split('.').Length > 1)
+            {
+                stem = host.Split('.')[1];
+            }
+
+            if (stem.Length >= 5)
+            {
+                forms.Add(stem);
+            }
+        }
+
+        return forms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s)\]""'<>]+", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UrlRegex();
+}
