@@ -56,7 +56,8 @@ public static partial class OutletMasker
                 stem = host.Split('.')[1];
             }
 
-            if (stem.Length >= 5)
+            // A stem that is a plain word ("express") would hide that word everywhere; only a run-together one ("middleeasteye") is masked.
+            if (stem.Length >= 5 && !forms.Any(f => f.Equals(stem, StringComparison.OrdinalIgnoreCase)))
             {
                 forms.Add(stem);
             }

@@ -29,6 +29,12 @@ public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : Ide
 
     public DbSet<EventFact> EventFacts => Set<EventFact>();
 
+    public DbSet<ClassSession> ClassSessions => Set<ClassSession>();
+
+    public DbSet<SessionStudent> SessionStudents => Set<SessionStudent>();
+
+    public DbSet<StudentRating> StudentRatings => Set<StudentRating>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -41,5 +47,8 @@ public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : Ide
         modelBuilder.ApplyConfiguration(new Configurations.LessonExampleConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.OutletTagConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.EventFactConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.ClassSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.SessionStudentConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.StudentRatingConfiguration());
     }
 }

@@ -51,6 +51,7 @@ public sealed class StorageTests
     [InlineData("20261122070000_AddFraming")]
     [InlineData("20261122080000_AddLessonExamples")]
     [InlineData("20261122090000_AddComparison")]
+    [InlineData("20261122100000_AddAccounts")]
     public async Task Upgrade_DatabaseMadeByAnEarlierMigration_KeepsItsArticles(string madeBy)
     {
         var folder = Directory.CreateTempSubdirectory("upgrade-").FullName;

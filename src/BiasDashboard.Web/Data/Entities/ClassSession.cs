@@ -1,0 +1,75 @@
+namespace BiasDashboard.Web.Data.Entities;
+
+/// <summary>
+/// A live lesson on one event. Students join with <see cref="JoinCode"/>; <see cref="Screen"/> is what the teacher
+/// shows them ("waiting", "article:12", "comparison"); <see cref="ArticleOrder"/> fixes the blind letters (the first
+/// id is Outlet A's article…), shuffled per session; <see cref="Revealed"/> shows the real outlets to everyone.
+/// </summary>
+public sealed class ClassSession
+{
+    public int Id { get; set; }
+
+    public required string EventId { get; set; }
+
+    public required string JoinCode { get; set; }
+
+    public required string TeacherId { get; set; }
+
+    /// <summary>The side the slant scale points to, as the teacher names it ("toward the protesters").</summary>
+    public required string SlantSide { get; set; }
+
+    public string Screen { get; set; } = "waiting";
+
+    public required string ArticleOrder { get; set; }
+
+    public bool Revealed { get; set; }
+
+    public DateTime StartedAtUtc { get; set; }
+
+    public DateTime LastActivityUtc { get; set; }
+
+    public DateTime? EndedAtUtc { get; set; }
+
+    public List<SessionStudent> Students { get; } = [];
+}
+
+/// <summary>A student in a session: a nickname, no account. <see cref="Token"/> is the secret in the student's cookie.</summary>
+public sealed class SessionStudent
+{
+    public int Id { get; set; }
+
+    public int SessionId { get; set; }
+
+    public required string Nickname { get; set; }
+
+    public required string Token { get; set; }
+
+    public DateTime JoinedAtUtc { get; set; }
+}
+
+/// <summary>
+/// A student's judgement of one article: tone and slant from −2 to +2, the words that swayed them, and sentences they
+/// say the machine got wrong. One per student and article; a new answer replaces the old.
+/// </summary>
+public sealed class StudentRating
+{
+    public int Id { get; set; }
+
+    public int SessionId { get; set; }
+
+    public int StudentId { get; set; }
+
+    public int ArticleId { get; set; }
+
+    public int Tone { get; set; }
+
+    public int Slant { get; set; }
+
+    /// <summary>The highlighted words and phrases, one per line.</summary>
+    public string Highlights { get; set; } = "";
+
+    /// <summary>Flagged sentences as "index: reason" lines.</summary>
+    public string Flags { get; set; } = "";
+
+    public DateTime AnsweredAtUtc { get; set; }
+}
