@@ -3,6 +3,7 @@ using BiasDashboard.Web;
 using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Catalog;
+using BiasDashboard.Web.Classroom;
 using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Events;
 using BiasDashboard.Web.Explain;
@@ -24,6 +25,7 @@ builder.AddCatalog();                    // Catalog/CatalogExtensions.cs
 builder.AddFraming();                    // Framing/FramingExtensions.cs
 builder.AddEvents();                     // Events/EventsExtensions.cs (+ the comparison)
 builder.AddAccounts();                   // Accounts/AccountsExtensions.cs: Identity, teacher role, sign-in cookie
+builder.AddClassroom();                  // Classroom/ClassroomExtensions.cs: live class sessions
 builder.Services.AddRazorPages();
 builder.AddApiErrors();                  // ApiErrors.cs: problem details that say what to fix
 builder.Services.AddOpenApi();
@@ -62,6 +64,7 @@ app.MapDashboardEndpoints();             // Dashboard/DashboardEndpoints.cs (+ t
 app.MapLexiconEndpoints();               // Framing/LexiconEndpoints.cs
 app.MapEventEndpoints();                 // Events/EventEndpoints.cs
 app.MapOutletEndpoints();                // Outlets/OutletEndpoints.cs
+app.MapClassroom();                      // Classroom/ClassHub.cs
 app.MapExplainEndpoints();               // Explain/ExplainEndpoints.cs
 app.MapLessonExampleEndpoints();         // Explain/LessonExampleEndpoints.cs
 app.MapOpenApi();                        // /openapi/v1.json

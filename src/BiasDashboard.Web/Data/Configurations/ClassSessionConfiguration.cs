@@ -36,6 +36,10 @@ internal sealed class StudentRatingConfiguration : IEntityTypeConfiguration<Stud
     {
         builder.Property(r => r.Highlights).HasMaxLength(4000);
         builder.Property(r => r.Flags).HasMaxLength(4000);
+        builder.Property(r => r.Guess).HasMaxLength(200);
+        builder.Property(r => r.FrameSpan).HasMaxLength(500);
+        builder.Property(r => r.Frames).HasMaxLength(200);
+        builder.Property(r => r.FrameReason).HasMaxLength(200);
         builder.HasIndex(r => new { r.StudentId, r.ArticleId }).IsUnique();
         builder.HasOne<ClassSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SessionStudent>().WithMany().HasForeignKey(r => r.StudentId).OnDelete(DeleteBehavior.Cascade);

@@ -71,5 +71,15 @@ public sealed class StudentRating
     /// <summary>Flagged sentences as "index: reason" lines.</summary>
     public string Flags { get; set; } = "";
 
+    /// <summary>Guess the outlet: the outlet the student thinks wrote it, answered before the reveal.</summary>
+    public string? Guess { get; set; }
+
+    /// <summary>Frame annotation: the span the student tagged, the generic frames their checklist answers point to, and why.</summary>
+    public string? FrameSpan { get; set; }
+
+    public string? Frames { get; set; }
+
+    public string? FrameReason { get; set; }
+
     public DateTime AnsweredAtUtc { get; set; }
 }

@@ -49,6 +49,10 @@ public sealed class AddClassSessions : Migration
                 "Slant" INTEGER NOT NULL,
                 "Highlights" TEXT NOT NULL,
                 "Flags" TEXT NOT NULL,
+                "Guess" TEXT NULL,
+                "FrameSpan" TEXT NULL,
+                "Frames" TEXT NULL,
+                "FrameReason" TEXT NULL,
                 "AnsweredAtUtc" TEXT NOT NULL,
                 CONSTRAINT "FK_StudentRatings_ClassSessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "ClassSessions" ("Id") ON DELETE CASCADE,
                 CONSTRAINT "FK_StudentRatings_SessionStudents_StudentId" FOREIGN KEY ("StudentId") REFERENCES "SessionStudents" ("Id") ON DELETE CASCADE

@@ -1,0 +1,70 @@
+using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Events;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BiasDashboard.Web.Pages.Class;
+
+/// <summary>
+/// <c>/class</c>: a student's screen in a live lesson — what the teacher shows, blind until the reveal — and the form
+/// that judges an article (antiforgery; the join cookie says who answers). classroom-student.js swaps in the Screen
+/// handler's view when the hub says the teacher changed it.
+/// </summary>
+public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery views) : PageModel
+{
+    public StudentView? View { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : Redirect("/join");
+
+    public async Task<IActionResult> OnGetScreenAsync(CancellationToken ct) => await LoadAsync(ct) ? Partial("_Screen", this) : Unauthorized();
+
+    /// <summary>The five generic news frames (Semetko &amp; Valkenburg 2000), each with the yes/no question that finds it.</summary>
+    public static readonly IReadOnlyList<(string Frame, string Question)> FrameChecklist =
+    [
+        ("responsibility", "Does it suggest that some level of government, or someone, is responsible for the problem or could solve it?"),
+        ("human interest", "Does it give a human face, or an example of how a person or group is affected?"),
+        ("conflict", "Does it show disagreement between parties, people, groups or countries?"),
+        ("morality", "Does it carry a moral message, or refer to morality, God or religion?"),
+        ("economic consequences", "Does it mention money: losses, gains, or costs now or later?"),
+    ];
+
+    public async Task<IActionResult> OnPostRateAsync(StudentAnswer answer, string[]? frame, CancellationToken ct)
+    {
+        answer = answer with { Frames = frame is { Length: > 0 } ? string.Join(", ", frame.Where(f => FrameChecklist.Any(c => c.Frame == f))) : null };
+        var found = await sessions.StudentAsync(Request.Cookies[StudentCookie.Name], ct);
+        if (found is not { } me)
+        {
+            return Unauthorized();
+        }
+
+        try
+        {
+            await sessions.RateAsync(me.Student, me.Session, answer, ct);
+            Message = "Thanks: your answer is in. You can change it until the teacher moves on.";
+        }
+        catch (EventCommandException e)
+        {
+            Message = $"Not sent: {e.Message}.";
+            Response.StatusCode = e.Status;
+        }
+
+        await LoadAsync(ct);
+        return Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
+            ? new JsonResult(new { message = Message }) { StatusCode = Response.StatusCode }
+            : Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var found = await sessions.StudentAsync(Request.Cookies[StudentCookie.Name], ct);
+        if (found is not { } me)
+        {
+            return false;
+        }
+
+        View = await views.BuildAsync(me.Session, me.Student, ct);
+        return true;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using BiasDashboard.Web.Accounts;
+using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Data.Entities;
+using BiasDashboard.Web.Events;
+using CsvHelper;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BiasDashboard.Web.Pages.Sessions;
+
+/// <summary>
+/// <c>/sessions/{id}</c>: the teacher's console for a live lesson — join code and QR code, the roster, what students
+/// see, reveal and end, and the class's answers next to the measured scores, live. Also the results page and CSV.
+/// </summary>
+[Authorize(Roles = Roles.Teacher)]
+public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery results) : PageModel
+{
+    public ClassSession? Session { get; private set; }
+
+    public ClassResults? Results { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public string JoinUrl => $"{Request.Scheme}://{Request.Host}/join?code={Session!.JoinCode}";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>The roster and answers alone, for sessions-teacher.js to swap in when the hub says something changed.</summary>
+    public async Task<IActionResult> OnGetLiveAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Partial("_Live", this) : NotFound();
+
+    public async Task<IActionResult> OnGetCsvAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        {
+            foreach (var header in (string[])["nickname", "letter", "outlet", "article", "tone", "slant", "measured_compound", "highlights", "flags", "guess", "guess_right", "frame_span", "frames", "frame_reason"])
+            {
+                csv.WriteField(header);
+            }
+
+            await csv.NextRecordAsync();
+            foreach (var article in Results!.Articles)
+            {
+                foreach (var a in article.Answers.OrderBy(a => a.Nickname, StringComparer.OrdinalIgnoreCase))
+                {
+                    foreach (var field in (object?[])[a.Nickname, article.Letter, article.Outlet, article.Title, a.Tone, a.Slant,
+                                 Math.Round(article.MeasuredCompound, 4), a.Highlights.Replace('\n', '|'), a.Flags.Replace('\n', '|'), a.Guess, a.GuessRight, a.FrameSpan, a.Frames, a.FrameReason])
+                    {
+                        csv.WriteField(Safe(field));
+                    }
+
+                    await csv.NextRecordAsync();
+                }
+            }
+        }
+
+        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"class-{Session!.JoinCode}.csv");
+    }
+
+    public Task<IActionResult> OnPostShowAsync(int id, string? screen, CancellationToken ct) => ChangeAsync(id, s => sessions.ShowAsync(s, screen, ct), ct);
+
+    public Task<IActionResult> OnPostRevealAsync(int id, CancellationToken ct) => ChangeAsync(id, s => sessions.RevealAsync(s, ct), ct);
+
+    public Task<IActionResult> OnPostEndAsync(int id, CancellationToken ct) => ChangeAsync(id, s => sessions.EndAsync(s, ct), ct);
+
+    private async Task<IActionResult> ChangeAsync(int id, Func<ClassSession, Task> change, CancellationToken ct)
+    {
+        var session = await sessions.FindAsync(id, ct);
+        if (session is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await change(session);
+        }
+        catch (EventCommandException e)
+        {
+            Message = $"Not changed: {e.Message}";
+            Response.StatusCode = e.Status;
+        }
+
+        await LoadAsync(id, ct);
+        return Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
+            ? new JsonResult(new { screen = Session!.Screen, revealed = Session.Revealed, ended = Session.EndedAtUtc is not null, message = Message })
+            : Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        Session = await sessions.FindAsync(id, ct);
+        if (Session is null)
+        {
+            return false;
+        }
+
+        Results = await results.BuildAsync(Session, ct);
+        return true;
+    }
+
+    // A cell that starts with = + - @ would run as a formula in a spreadsheet; nicknames and highlights are typed by students.
+    private static object? Safe(object? value) => value is string s && s.Length > 0 && s[0] is '=' or '+' or '-' or '@' ? "'" + s : value;
+}

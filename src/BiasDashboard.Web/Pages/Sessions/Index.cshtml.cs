@@ -1,0 +1,49 @@
+using BiasDashboard.Web.Accounts;
+using BiasDashboard.Web.Catalog;
+using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Data;
+using BiasDashboard.Web.Events;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace BiasDashboard.Web.Pages.Sessions;
+
+/// <summary><c>/sessions</c>: a teacher's class sessions, and the form that starts one on an event.</summary>
+[Authorize(Roles = Roles.Teacher)]
+public sealed class IndexModel(BiasDbContext db, CatalogQueries catalog, ClassSessionService sessions, UserManager<IdentityUser> users) : PageModel
+{
+    public IReadOnlyList<EventListItem> Events { get; private set; } = [];
+
+    public IReadOnlyList<(int Id, string JoinCode, string EventId, DateTime Started, DateTime? Ended, int Students)> Sessions { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(string? eventId, string? slantSide, CancellationToken ct)
+    {
+        try
+        {
+            var session = await sessions.StartAsync(eventId, slantSide, users.GetUserId(User)!, ct);
+            return Redirect($"/sessions/{session.Id}");
+        }
+        catch (EventCommandException e)
+        {
+            Message = $"Not started: {e.Message}";
+            Response.StatusCode = e.Status;
+            await LoadAsync(ct);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Events = (await catalog.EventsAsync(ct)).Where(e => e.Articles > 0).ToList();
+        Sessions = (await db.ClassSessions.AsNoTracking().OrderByDescending(s => s.Id).Take(50)
+                .Select(s => new { s.Id, s.JoinCode, s.EventId, s.StartedAtUtc, s.EndedAtUtc, Students = s.Students.Count }).ToListAsync(ct))
+            .Select(s => (s.Id, s.JoinCode, s.EventId, s.StartedAtUtc, s.EndedAtUtc, s.Students)).ToList();
+    }
+}

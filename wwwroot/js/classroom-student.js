@@ -1,0 +1,70 @@
+// A student's class screen: when the teacher changes what the class sees, reveals the outlets or ends the session,
+// fetches the freshly rendered screen (server-side, blind until the reveal, HTML-encoded) and swaps it in. Answers are
+// sent without leaving the page. Selected words go into the highlights box as plain text.
+const screen = document.getElementById('screen');
+
+function wire() {
+  const add = document.getElementById('add-selection');
+  if (add) {
+    add.addEventListener('click', () => {
+      const selected = String(window.getSelection() ?? '').trim();
+      if (!selected) return;
+      const box = document.getElementById('highlights');
+      box.value = box.value.trim() ? `${box.value.trim()}\n${selected}` : selected;
+    });
+  }
+  const form = document.getElementById('rate');
+  if (form) {
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const response = await fetch(form.action || '?handler=Rate', {
+        method: 'POST',
+        body: new FormData(form),
+        headers: { accept: 'application/json' },
+      });
+      const result = await response.json().catch(() => ({ message: `not sent (HTTP ${response.status})` }));
+      let status = document.getElementById('rate-message');
+      if (!status) {
+        status = document.createElement('p');
+        status.id = 'rate-message';
+        status.className = 'message';
+        status.setAttribute('role', 'status');
+        form.before(status);
+      }
+      status.textContent = result.message;
+      status.dataset.ok = String(response.ok);
+    });
+  }
+}
+
+async function refresh() {
+  const response = await fetch('/class?handler=Screen');
+  if (!response.ok) return;
+  screen.innerHTML = await response.text();
+  screen.dataset.updates = String(Number(screen.dataset.updates || 0) + 1);
+  wire();
+}
+
+const connection = new signalR.HubConnectionBuilder()
+  .withUrl('/hubs/class')
+  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) })
+  .build();
+connection.on('ScreenChanged', refresh);
+connection.on('Revealed', refresh);
+connection.on('Ended', refresh);
+connection.on('RosterChanged', () => {});
+connection.on('RatingsChanged', () => {});
+connection.onreconnected(async () => { await connection.invoke('WatchAsStudent'); await refresh(); });
+
+async function start() {
+  try {
+    await connection.start();
+    await connection.invoke('WatchAsStudent');
+    screen.dataset.live = 'true';
+  } catch {
+    setTimeout(start, 5000);
+  }
+}
+
+wire();
+await start();
