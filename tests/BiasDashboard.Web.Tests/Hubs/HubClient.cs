@@ -18,25 +18,26 @@ internal sealed class HubClient : IAsyncDisposable
 
     private HubClient(WebSocket socket) => _socket = socket;
 
-    public static async Task<HubClient> ConnectAsync(TestServer server, CancellationToken ct)
+    public static async Task<HubClient> ConnectAsync(TestServer server, CancellationToken ct, string hub = "hubs/dashboard")
     {
-        var socket = await server.CreateWebSocketClient().ConnectAsync(new Uri(server.BaseAddress, "hubs/dashboard"), ct);
+        var socket = await server.CreateWebSocketClient().ConnectAsync(new Uri(server.BaseAddress, hub), ct);
         var client = new HubClient(socket);
         await client.SendAsync(new { protocol = "json", version = 1 }, ct);
         var handshake = await client.ReceiveAsync(ct);
         return handshake == "{}" ? client : throw new InvalidOperationException($"handshake failed: {handshake}");
     }
 
-    public async Task InvokeAsync(string target, object argument, CancellationToken ct)
+    /// <summary>Invokes a hub method; the server's error message, or null when it succeeded.</summary>
+    public async Task<string?> InvokeAsync(string target, object? argument, CancellationToken ct)
     {
         var id = (++_invocation).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await SendAsync(new { type = 1, invocationId = id, target, arguments = new[] { argument } }, ct);
+        await SendAsync(new { type = 1, invocationId = id, target, arguments = argument is null ? Array.Empty<object>() : new[] { argument } }, ct);
         while (true)
         {
             using var message = JsonDocument.Parse(await ReceiveAsync(ct));
             if (message.RootElement.GetProperty("type").GetInt32() == 3 && message.RootElement.GetProperty("invocationId").GetString() == id)
             {
-                return;
+                return message.RootElement.TryGetProperty("error", out var error) ? error.GetString() : null;
             }
         }
     }
