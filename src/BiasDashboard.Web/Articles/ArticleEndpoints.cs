@@ -15,9 +15,10 @@ public static class ArticleEndpoints
         group.MapPost("/", UploadArticles)
             .WithSummary("Upload articles: multipart files (.txt, .md, .html) with optional outlet/title/published/url/eventIds/newEvent fields, or JSON.")
             .Accepts<ArticleJsonUpload>("application/json", "multipart/form-data")
-            // An open upload API for scripts and classroom tools, by design (anyone in a class may add
-            // articles); the Razor upload form keeps antiforgery. Role checks arrive with accounts (#6).
-            .DisableAntiforgery();
+            // An upload API for scripts and classroom tools; who may use it is the Uploads:Access setting (open by
+            // default). The Razor upload form keeps antiforgery.
+            .DisableAntiforgery()
+            .RequireUploadAccess();
         group.MapGet("/{id:int}", GetArticle).WithSummary("One article with its full analysis and sentence offsets.");
         group.MapDelete("/{id:int}", DeleteArticle).WithSummary("Delete an article (teachers).").RequireTeacher();
         return group;

@@ -13,4 +13,20 @@ public sealed class UploadOptions
 
     /// <summary>Largest whole request body: every file at its limit, plus room for the form fields.</summary>
     public long MaxRequestBytes => MaxFileBytes * MaxFilesPerRequest + 1024 * 1024;
+
+    /// <summary>Who may upload: anyone (<see cref="UploadAccess.Open"/>, the default), signed-in accounts, or also students of a running class.</summary>
+    public UploadAccess Access { get; set; } = UploadAccess.Open;
+}
+
+/// <summary>Who may add articles (setting <c>Uploads:Access</c>).</summary>
+public enum UploadAccess
+{
+    /// <summary>Anyone who can reach the site.</summary>
+    Open,
+
+    /// <summary>Signed-in accounts only.</summary>
+    Account,
+
+    /// <summary>Signed-in accounts, and students who joined a running class with its code.</summary>
+    ClassCode,
 }

@@ -50,6 +50,12 @@ public sealed class NewModel(ArticleUploadHandler uploads, CatalogQueries catalo
 
     private async Task<IReadOnlyList<IngestResult>> UploadAsync(CancellationToken ct)
     {
+        if (await UploadGate.RefusalAsync(HttpContext, ct) is { } refusal)
+        {
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return [IngestResult.Refused("upload", refusal)];
+        }
+
         try
         {
             var results = await uploads.FromFormAsync(await Request.ReadFormAsync(ct), ct);

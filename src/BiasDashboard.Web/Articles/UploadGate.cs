@@ -1,0 +1,33 @@
+using BiasDashboard.Web.Classroom;
+using Microsoft.Extensions.Options;
+
+namespace BiasDashboard.Web.Articles;
+
+/// <summary>Applies <see cref="UploadOptions.Access"/> on the server, to the upload API and the upload form alike.</summary>
+public static class UploadGate
+{
+    public static async Task<string?> RefusalAsync(HttpContext context, CancellationToken ct)
+    {
+        var access = context.RequestServices.GetRequiredService<IOptions<UploadOptions>>().Value.Access;
+        if (access == UploadAccess.Open || context.User.Identity?.IsAuthenticated == true || Accounts.AdminToken.Carries(context))
+        {
+            return null;
+        }
+
+        if (access == UploadAccess.ClassCode &&
+            await context.RequestServices.GetRequiredService<ClassSessionService>().StudentAsync(context.Request.Cookies[StudentCookie.Name], ct) is { Session.EndedAtUtc: null })
+        {
+            return null;
+        }
+
+        return access == UploadAccess.Account
+            ? "Uploading needs an account on this server: sign in first."
+            : "Uploading needs an account or a class join code on this server: sign in, or join your class at /join first.";
+    }
+
+    public static RouteHandlerBuilder RequireUploadAccess(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter(async (context, next) =>
+            await RefusalAsync(context.HttpContext, context.HttpContext.RequestAborted) is { } refusal
+                ? TypedResults.Problem(detail: refusal, statusCode: StatusCodes.Status401Unauthorized)
+                : await next(context));
+}
