@@ -16,10 +16,53 @@ function setLive(state, text) {
 let voice = 'own';
 const voiceFigure = { own: 'ownVoice', quoted: 'quoted', total: 'total' };
 
+// Plotly labels arrive HTML-encoded (see the figure builders); a table shows them as text, decoded.
+function decode(label) {
+  const el = document.createElement('textarea');
+  el.innerHTML = String(label);
+  return el.value;
+}
+
+// The data table behind a heatmap: one row per y label, one column per x label.
+function heatmapTable(table, trace) {
+  table.tHead.replaceChildren();
+  const header = table.tHead.insertRow();
+  for (const label of ['', ...trace.x]) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = decode(label);
+    header.append(th);
+  }
+  table.tBodies[0].replaceChildren();
+  trace.y.forEach((label, i) => {
+    const row = table.tBodies[0].insertRow();
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = decode(label);
+    row.append(th);
+    for (const value of trace.z[i]) row.insertCell().textContent = value === null ? '—' : Number(value).toFixed(1);
+  });
+}
+
 async function drawFraming(dashboard) {
   const { figure, caption } = dashboard.framing[voiceFigure[voice]];
   await Plotly.react(document.getElementById('chart-framing'), figure.data, figure.layout, plotConfig);
   document.getElementById('caption-framing').textContent = caption;
+  if (figure.data[0]) heatmapTable(document.getElementById('framing-table'), figure.data[0]);
+}
+
+function renderOutletTable(outlets) {
+  const body = document.querySelector('#outlet-table tbody');
+  body.replaceChildren();
+  const pct = (x) => `${Math.round(100 * x)}%`;
+  for (const o of outlets) {
+    const row = body.insertRow();
+    for (const text of [o.outlet, String(o.articles), String(o.sentences), o.meanCompound.toFixed(3),
+      o.low === undefined || o.low === null ? '—' : `${o.low.toFixed(2)} to ${o.high.toFixed(2)}`,
+      pct(o.sharePositive), pct(o.shareNeutral), pct(o.shareNegative)]) {
+      row.insertCell().textContent = text;
+    }
+  }
 }
 
 function renderContested(framing, outlets) {
@@ -74,6 +117,7 @@ async function draw(dashboard) {
   const option = [...document.getElementById('event').options].find((o) => o.value === dashboard.eventId);
   if (option) option.textContent = `${dashboard.title} (${dashboard.outlets.length} outlets, ${dashboard.articles.length} articles)`;
   renderArticles(dashboard.articles);
+  renderOutletTable(dashboard.outlets);
   await drawFraming(dashboard);
   renderContested(dashboard.framing, dashboard.outlets);
 }
