@@ -41,7 +41,12 @@ public sealed class AccessibilityTests
         {
             var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } })).NewPageAsync();
             var violations = new List<string>();
-            foreach (var path in new[] { "/", "/events", "/events/snp-amendment-2023-11-15", "/articles/1", "/outlets", "/outlets/1", "/articles/new", "/lexicon", "/join", "/account/login" })
+            await page.GotoAsync($"{baseUrl}/events/snp-amendment-2023-11-15/worksheet");
+            await page.WaitForFunctionAsync("() => document.body.dataset.worksheetReady === 'true'");
+            Assert.Equal(3, await page.Locator("img.still-image").CountAsync()); // the charts became still images, ready to print
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf("worksheet.png"), FullPage = false });
+
+            foreach (var path in new[] { "/", "/events", "/events/snp-amendment-2023-11-15", "/events/snp-amendment-2023-11-15/worksheet", "/articles/1", "/outlets", "/outlets/1", "/articles/new", "/lexicon", "/join", "/account/login" })
             {
                 violations.AddRange(await ViolationsAsync(page, baseUrl + path));
             }
