@@ -19,8 +19,9 @@ public sealed class ClassResultsQuery(BiasDbContext db)
         var order = ClassSessionService.Order(session).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
         var articles = await db.Articles.AsNoTracking().Where(a => order.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, Outlet = a.Outlet.Name, a.MeanCompound, a.LoadedLanguageIndex }).ToDictionaryAsync(a => a.Id, ct);
-        var matches = (await db.FramingMatches.AsNoTracking().Where(m => order.Contains(m.ArticleId)).Select(m => new { m.ArticleId, m.Text }).ToListAsync(ct))
-            .GroupBy(m => m.ArticleId).ToDictionary(g => g.Key, g => g.Select(m => m.Text.ToLowerInvariant()).Distinct().ToList());
+        var matchRows = await db.FramingMatches.AsNoTracking().Where(m => order.Contains(m.ArticleId)).Select(m => new { m.ArticleId, m.Text, m.Start, m.End }).ToListAsync(ct);
+        var matches = matchRows.GroupBy(m => m.ArticleId).ToDictionary(g => g.Key, g => g.Select(m => m.Text.ToLowerInvariant()).Distinct().ToList());
+        var matchRanges = matchRows.GroupBy(m => m.ArticleId).ToDictionary(g => g.Key, g => g.Select(m => (m.Start, m.End)).ToList());
         var sentences = await db.Sentences.AsNoTracking().Where(s => order.Contains(s.ArticleId)).Select(s => new { s.ArticleId, s.Index, s.Start, s.Length }).ToListAsync(ct);
         var bodies = await db.Articles.AsNoTracking().Where(a => order.Contains(a.Id)).Select(a => new { a.Id, a.Body }).ToDictionaryAsync(a => a.Id, a => a.Body, ct);
         var students = session.Students.ToDictionary(s => s.Id, s => s.Nickname);
@@ -43,6 +44,7 @@ public sealed class ClassResultsQuery(BiasDbContext db)
                 Enumerable.Range(-2, 5).Select(v => mine.Count(r => r.Slant == v)).ToList(),
                 meanTone, mine.Count == 0 ? null : mine.Average(r => r.Slant), Agreement(meanTone, a.MeanCompound),
                 highlighted, agreed, highlighted.Except(agreed).ToList(), missed, flags,
+                Overlay(bodies.GetValueOrDefault(id) ?? "", highlighted, matchRanges.GetValueOrDefault(id) ?? []),
                 mine.Select(r => new StudentAnswerRow(students.GetValueOrDefault(r.StudentId, "?"), r.Tone, r.Slant, r.Highlights, r.Flags, r.Guess,
                     r.Guess is null ? null : string.Equals(r.Guess, a.Outlet, StringComparison.OrdinalIgnoreCase), r.FrameSpan, r.Frames, r.FrameReason)).ToList());
         }).ToList();
@@ -58,6 +60,44 @@ public sealed class ClassResultsQuery(BiasDbContext db)
             Krippendorff.IntervalAlpha(rows.Select(r => (IReadOnlyList<double>)r.Answers.Select(x => (double)x.Slant).ToList())),
             guessScores,
             articles.Values.Select(a => a.Outlet).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    // The article cut into runs: how many students highlighted each stretch (every occurrence of a highlighted phrase,
+    // ignoring case) and whether the lexicon matched it, so the teacher sees the two side by side on the text itself.
+    private static IReadOnlyList<OverlayRun> Overlay(string body, IReadOnlyList<WordCount> highlighted, List<(int Start, int End)> lexicon)
+    {
+        var heat = new int[body.Length];
+        foreach (var (word, count) in highlighted.Where(h => h.Word.Length >= 2).Select(h => (h.Word, h.Count)))
+        {
+            for (var at = body.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                for (var i = at; i < at + word.Length; i++)
+                {
+                    heat[i] += count;
+                }
+            }
+        }
+
+        var matched = new bool[body.Length];
+        foreach (var (start, end) in lexicon.Where(r => r.Start >= 0 && r.End <= body.Length))
+        {
+            Array.Fill(matched, true, start, end - start);
+        }
+
+        var runs = new List<OverlayRun>();
+        for (var i = 0; i < body.Length;)
+        {
+            var j = i + 1;
+            while (j < body.Length && heat[j] == heat[i] && matched[j] == matched[i])
+            {
+                j++;
+            }
+
+            runs.Add(new OverlayRun(body[i..j], heat[i], matched[i]));
+            i = j;
+        }
+
+        return runs;
     }
 
     // The class's mean tone (−2…+2, so halved to −1…+1) against the measured compound, each read with a neutral band.
@@ -93,7 +133,10 @@ public sealed record ArticleResults(
     int ArticleId, string Letter, string Outlet, string Title, double MeasuredCompound, double LoadedLanguageIndex,
     IReadOnlyList<int> ToneCounts, IReadOnlyList<int> SlantCounts, double? MeanTone, double? MeanSlant, string? Agreement,
     IReadOnlyList<WordCount> Highlighted, IReadOnlyList<WordCount> AlsoInLexicon, IReadOnlyList<WordCount> OnlyStudents, IReadOnlyList<string> OnlyLexicon,
-    IReadOnlyList<FlagRow> Flags, IReadOnlyList<StudentAnswerRow> Answers);
+    IReadOnlyList<FlagRow> Flags, IReadOnlyList<OverlayRun> Overlay, IReadOnlyList<StudentAnswerRow> Answers);
+
+/// <summary>A stretch of an article's text: how many students highlighted it, and whether the framing lexicon matched it.</summary>
+public sealed record OverlayRun(string Text, int Students, bool Lexicon);
 
 public sealed record WordCount(string Word, int Count);
 

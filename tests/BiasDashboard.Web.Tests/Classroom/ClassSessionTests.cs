@@ -153,6 +153,7 @@ public sealed partial class ClassSessionTests : WebAppTest
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notInClass.StatusCode);
         Assert.Contains("tone <strong id=\"alpha-tone\">1.00</strong>", live, StringComparison.Ordinal); // both students rated every article alike
         Assert.Contains("Ada", live, StringComparison.Ordinal);
+        Assert.Contains("class=\"lex heat\"", live, StringComparison.Ordinal); // "slammed": highlighted by students and matched by the lexicon
         Assert.StartsWith("nickname,letter,outlet,article,tone,slant", csv, StringComparison.Ordinal);
         Assert.Contains("'=Ada,", csv, StringComparison.Ordinal); // a nickname cannot become a spreadsheet formula
         Assert.Equal(1 + 2 * articles.Count, csv.Trim().Split('\n').Length);
