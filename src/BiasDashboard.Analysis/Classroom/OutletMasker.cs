@@ -5,7 +5,8 @@ namespace BiasDashboard.Analysis.Classroom;
 /// <summary>
 /// Hides who published a text for a blind reading: the outlet's name and its usual short forms ("The National" →
 /// "National", "Middle East Eye" → "MEE"), its web domain and the domain's stem ("express.co.uk", "middleeasteye"),
-/// every link, and the author's name are replaced by a neutral label ("Outlet B", "[author]", "[link]").
+/// every link, and the author's name (from the metadata, or from a byline line such as "By …" or "Posted on: … by …")
+/// are replaced by a neutral label ("Outlet B", "[author]", "[link]").
 /// </summary>
 public static partial class OutletMasker
 {
@@ -22,6 +23,8 @@ public static partial class OutletMasker
             masked = Regex.Replace(masked, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(form)}(?![\p{{L}}\p{{N}}])", label, options, TimeSpan.FromSeconds(1));
         }
 
+        // A byline line ("By Christian Calgie", "Posted on: … by TTE") names the author even when the metadata does not.
+        masked = BylineRegex().Replace(masked, m => m.Value[..(m.Groups["who"].Index - m.Index)] + "[author]");
         if (!string.IsNullOrWhiteSpace(author) && author.Trim().Length >= 4)
         {
             masked = Regex.Replace(masked, $@"(?<![\p{{L}}]){Regex.Escape(author.Trim())}(?![\p{{L}}])", "[author]", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
@@ -65,6 +68,10 @@ public static partial class OutletMasker
 
         return forms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    [GeneratedRegex(@"(?:^[ \t]*|\b(?:Posted|Published|Written)\b[^\n]{0,60}?\s)[Bb]y\s+(?<who>\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3})[ \t]*$",
+        RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BylineRegex();
 
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s)\]""'<>]+", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UrlRegex();

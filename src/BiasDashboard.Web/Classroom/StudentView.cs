@@ -27,7 +27,7 @@ public sealed class StudentViewQuery(BiasDbContext db)
 
         var ratings = await db.StudentRatings.AsNoTracking().Where(r => r.SessionId == session.Id).ToListAsync(ct);
         var outlets = articles.Select(a => a.Outlet).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList();
-        var overview = articles.Select(a => new OverviewRow(Name(a.Id), Mask(a.Title), a.MeanCompound, a.LoadedLanguageIndex,
+        var overview = articles.Select(a => new OverviewRow(Name(a.Id), Mask(a.Title), session.Revealed ? a.MeanCompound : null, session.Revealed ? a.LoadedLanguageIndex : null,
             ratings.Where(r => r.ArticleId == a.Id).Select(r => (double)r.Tone).DefaultIfEmpty(double.NaN).Average())).ToList();
 
         StudentArticle? shown = null;
@@ -59,5 +59,5 @@ public sealed record StudentArticle(int Id, string Outlet, string Title, IReadOn
 /// <summary>A sentence numbered from 1, as students cite it when they flag it.</summary>
 public sealed record StudentSentence(int Number, int Paragraph, string Text);
 
-/// <summary>One article in the overview: letter (and outlet after the reveal), headline, measured tone, loaded language, the class's mean rating.</summary>
-public sealed record OverviewRow(string Outlet, string Title, double MeasuredCompound, double LoadedLanguageIndex, double ClassTone);
+/// <summary>One article in the overview: letter (and outlet after the reveal), headline, the class's mean rating, and after the reveal the measured tone and loaded language.</summary>
+public sealed record OverviewRow(string Outlet, string Title, double? MeasuredCompound, double? LoadedLanguageIndex, double ClassTone);

@@ -33,4 +33,12 @@ public sealed class OutletMaskerTests
 
         Assert.Equal("Outlet C understands the national mood. Outlet C", masked);
     }
+
+    [Fact]
+    public void Mask_HidesBylinesTheMetadataDoesNotName()
+    {
+        var masked = OutletMasker.Mask("Tories and Labour unite\nPosted on: February 21st, 2024 by TTE\n\nBy Jane Reporter\nThe vote failed.", "Socialist Worker", null, null, "Outlet C");
+
+        Assert.Equal("Tories and Labour unite\nPosted on: February 21st, 2024 by [author]\n\nBy [author]\nThe vote failed.", masked);
+    }
 }

@@ -48,3 +48,25 @@ public sealed class UploadAccessTests
         Assert.Contains("class join code", (await fromStranger.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }
+
+public sealed class IdleSessionTests
+{
+    [Fact]
+    public async Task ASessionIdleLongerThanTheSetting_EndsByItselfAndKeepsItsResults()
+    {
+        await using var app = new BiasDashboardFactory(settings: new Dictionary<string, string?> { ["Classroom:IdleMinutes"] = "0" });
+        var teacher = app.CreateClient();
+        await TeacherSession.SignInAsTeacherAsync(app, teacher);
+        var form = new HtmlParser().ParseDocument(await teacher.GetStringAsync("/sessions"));
+        var started = await teacher.PostAsync("/sessions", new FormUrlEncodedContent(
+            [new("eventId", "snp-amendment-2023-11-15"), new("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!)]));
+        var console = started.RequestMessage!.RequestUri!.AbsolutePath;
+        await Task.Delay(50);
+
+        var page = await teacher.GetStringAsync(console);
+
+        Assert.Contains("ended · ", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"join-code\"", page, StringComparison.Ordinal); // no join code for an ended class
+        Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync(console + "/results")).StatusCode);
+    }
+}
