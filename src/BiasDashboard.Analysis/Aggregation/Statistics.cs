@@ -89,6 +89,40 @@ public static class Statistics
         return new ConfidenceInterval(means[(int)(0.025 * (resamples - 1))], means[(int)Math.Ceiling(0.975 * (resamples - 1))], 0.95);
     }
 
+    /// <summary>
+    /// A percentile bootstrap 95% interval of a ratio of sums, <paramref name="scale"/> × Σnumerator / Σdenominator, resampling
+    /// whole units (sentences): the spread of a rate such as loaded words per 1,000 words. Null with fewer than two units or no denominator.
+    /// </summary>
+    public static ConfidenceInterval? BootstrapRatioInterval95(
+        IReadOnlyList<(double Numerator, double Denominator)> units, double scale = 1, int resamples = 2000, int seed = 20231115)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 100);
+        if (units.Count < 2 || units.Sum(u => u.Denominator) <= 0)
+        {
+            return null;
+        }
+
+        var random = new Random(seed);
+        var data = units.ToArray();
+        var ratios = new double[resamples];
+        for (var r = 0; r < resamples; r++)
+        {
+            double numerator = 0, denominator = 0;
+            for (var i = 0; i < data.Length; i++)
+            {
+                var unit = data[random.Next(data.Length)];
+                numerator += unit.Numerator;
+                denominator += unit.Denominator;
+            }
+
+            ratios[r] = denominator == 0 ? 0 : scale * numerator / denominator;
+        }
+
+        Array.Sort(ratios);
+        return new ConfidenceInterval(ratios[(int)(0.025 * (resamples - 1))], ratios[(int)Math.Ceiling(0.975 * (resamples - 1))], 0.95);
+    }
+
     /// <summary>The 0.975 quantile of Student's t with <paramref name="degreesOfFreedom"/>.</summary>
     public static double StudentT975(int degreesOfFreedom)
     {

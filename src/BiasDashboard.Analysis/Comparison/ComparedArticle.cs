@@ -4,7 +4,8 @@ namespace BiasDashboard.Analysis.Comparison;
 /// One article going into a comparison. <see cref="Key"/> identifies it in every reference the comparison returns (an
 /// article id, or a file path); <see cref="Column"/> is the column it is shown in (its outlet, or the outlet's group on
 /// an axis a teacher chose). <see cref="Compounds"/> are its sentences' VADER compounds in order when already known
-/// (stored scores); when null or out of step with the text they are computed.
+/// (stored scores); when null or out of step with the text they are computed. <see cref="LoadedMatchStarts"/> are the
+/// offsets of the article's own-voice loaded-language matches, when known: they give the loaded-language index its spread.
 /// </summary>
 public sealed record ComparedArticle(
     string Key,
@@ -15,7 +16,8 @@ public sealed record ComparedArticle(
     string? Url,
     string Body,
     IReadOnlyList<double>? Compounds = null,
-    double? LoadedLanguageIndex = null);
+    double? LoadedLanguageIndex = null,
+    IReadOnlyList<int>? LoadedMatchStarts = null);
 
 /// <summary>
 /// A fact a teacher wrote for the ledger. An outlet states it when one of its sentences contains all of

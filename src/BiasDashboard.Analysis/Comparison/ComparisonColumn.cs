@@ -2,13 +2,18 @@ using BiasDashboard.Analysis.Aggregation;
 
 namespace BiasDashboard.Analysis.Comparison;
 
-/// <summary>One column of the comparison: an outlet (or a group of outlets) and its articles on the event.</summary>
+/// <summary>
+/// One column of the comparison: an outlet (or a group of outlets) and its articles on the event.
+/// <see cref="LoadedLanguageSpread"/> is the bootstrap 95% interval of the loaded-language index over the column's
+/// sentences (own-voice loaded matches per 1,000 own-voice words), when the matches' positions were given.
+/// </summary>
 public sealed record ComparisonColumn(
     string Name,
     IReadOnlyList<ColumnArticle> Articles,
     int Words,
     ColumnSentiment Sentiment,
-    double? LoadedLanguageIndex);
+    double? LoadedLanguageIndex,
+    ConfidenceInterval? LoadedLanguageSpread = null);
 
 /// <summary>An article in a column: headline, outlet, date, link, length.</summary>
 public sealed record ColumnArticle(string Key, string Title, string Outlet, DateOnly? Published, string? Url, int Words, int Sentences);

@@ -68,7 +68,7 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
             .Where(m => m.Actor is not null && m.Sentence >= 0)
             .Select(m => new ActorMention(m.Actor!, m.Sentence, m.Mention))
             .ToList();
-        return new Analysed(read.Source, read.Sentences, read.Compounds, mentions,
+        return new Analysed(read.Source, read.Quotes, read.Sentences, read.Compounds, mentions,
             VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog), FactFinder.Find(body, read.Sentences, catalog, read.Names));
     }
 
@@ -107,7 +107,35 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         var weighted = column.Where(a => a.Source.LoadedLanguageIndex is not null).ToList();
         double? loaded = weighted.Count == 0 ? null
             : weighted.Sum(a => a.Source.LoadedLanguageIndex!.Value * Tokenizer.CountWords(a.Source.Body)) / Math.Max(1, weighted.Sum(a => Tokenizer.CountWords(a.Source.Body)));
-        return new ComparisonColumn(column[0].Source.Column, articles, articles.Sum(a => a.Words), sentiment, loaded);
+        var pooled = LoadedSpread(column);
+        return new ComparisonColumn(column[0].Source.Column, articles, articles.Sum(a => a.Words), sentiment, pooled?.Index ?? loaded, pooled?.Spread);
+    }
+
+    // The column's index pooled over its articles' sentences, and its spread: each sentence is a unit, its own-voice loaded
+    // matches over its own-voice words (words outside quotations, as the index counts them), resampled.
+    private static (double Index, ConfidenceInterval? Spread)? LoadedSpread(List<Analysed> column)
+    {
+        if (column.Any(a => a.Source.LoadedMatchStarts is null))
+        {
+            return null;
+        }
+
+        var units = new List<(double, double)>();
+        foreach (var article in column)
+        {
+            var quotes = new Framing.QuoteIndex(article.Quotes);
+            var starts = article.Source.LoadedMatchStarts!.Order().ToArray();
+            foreach (var sentence in article.Sentences)
+            {
+                var ownWords = Tokenizer.Tokenize(article.Source.Body, sentence.Range).Count(t => t.Kind != TokenKind.Punctuation && quotes.At(t.Start) is null);
+                var loaded = starts.Count(s => s >= sentence.Range.Start && s < sentence.Range.End);
+                units.Add((loaded, ownWords));
+            }
+        }
+
+        var own = units.Sum(u => u.Item2);
+        return (own == 0 ? 0 : 1000 * units.Sum(u => u.Item1) / own,
+            Statistics.BootstrapRatioInterval95(units, 1000, resamples: Math.Clamp(1_000_000 / Math.Max(1, units.Count), 500, 2000)));
     }
 
     private static string Direction(double value, double band) => value >= band ? "positive" : value <= -band ? "negative" : "neutral";
@@ -265,10 +293,12 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
 
     // A class, not a record: it is used as a key (Distinct, GroupBy), and a record would hash the whole article body each time.
     private sealed class Analysed(
-        ComparedArticle source, IReadOnlyList<Sentence> sentences, IReadOnlyList<double> compounds, List<ActorMention> mentions,
+        ComparedArticle source, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<Sentence> sentences, IReadOnlyList<double> compounds, List<ActorMention> mentions,
         IReadOnlyList<VoicePassage> voices, IReadOnlyList<FactClaim> facts)
     {
         public ComparedArticle Source { get; } = source;
+
+        public IReadOnlyList<QuoteSpan> Quotes { get; } = quotes;
 
         public IReadOnlyList<Sentence> Sentences { get; } = sentences;
 

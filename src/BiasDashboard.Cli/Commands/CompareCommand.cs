@@ -1,6 +1,7 @@
 using BiasDashboard.Analysis.Articles;
 using BiasDashboard.Analysis.Comparison;
 using BiasDashboard.Analysis.Events;
+using BiasDashboard.Analysis.Framing;
 using BiasDashboard.Cli.Input;
 using BiasDashboard.Cli.Output;
 
@@ -68,8 +69,10 @@ internal static class CompareCommand
     private static ComparedArticle Compared(CorpusArticle article)
     {
         var analysis = ArticleAnalyzer.Default.Analyze(article.Article);
+        var loaded = FramingLexicon.Default.Categories.Where(c => c.Group == FramingAnalyzer.LoadedGroup).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         return new ComparedArticle(article.File, article.Outlet, article.Outlet, article.Title, article.Published, article.Article.Metadata.Url,
-            article.Article.Body, analysis.Sentences.Select(s => s.Scores.Compound).ToList(), analysis.Framing.LoadedLanguageIndex);
+            article.Article.Body, analysis.Sentences.Select(s => s.Scores.Compound).ToList(), analysis.Framing.LoadedLanguageIndex,
+            analysis.Framing.Matches.Where(m => !m.InQuote && loaded.Contains(m.Category)).Select(m => m.Start).ToList());
     }
 }
 

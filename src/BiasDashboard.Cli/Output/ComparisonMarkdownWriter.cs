@@ -31,7 +31,7 @@ internal static class ComparisonMarkdownWriter
             {
                 var s = col.Sentiment;
                 md.Append(CultureInfo.InvariantCulture,
-                    $"| {Cell(col.Name)} | {col.Words} | {s.Mean:+0.000;−0.000;0.000} | {(s.Spread is { } ci ? $"{ci.Low:0.000} to {ci.High:0.000}" : "–")} | {s.AfinnDirection} ({s.Agreement.ToString().ToLowerInvariant()}) | {col.LoadedLanguageIndex:0.0} | {Cell(s.Note ?? "")} |\n");
+                    $"| {Cell(col.Name)} | {col.Words} | {s.Mean:+0.000;−0.000;0.000} | {(s.Spread is { } ci ? $"{ci.Low:0.000} to {ci.High:0.000}" : "–")} | {s.AfinnDirection} ({s.Agreement.ToString().ToLowerInvariant()}) | {col.LoadedLanguageIndex:0.0}{(col.LoadedLanguageSpread is { } ls ? $" ({ls.Low:0.0}–{ls.High:0.0})" : "")} | {Cell(s.Note ?? "")} |\n");
             }
 
             md.Append("\n## Facts that differ\n\n");

@@ -9,7 +9,7 @@ namespace BiasDashboard.Web.Comparison;
 /// Reads one event's articles with their stored sentence scores and the teacher's facts, and compares them with
 /// <see cref="EventComparer"/>: one column per outlet, or per value of the outlet tag axis <c>by</c>.
 /// </summary>
-public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache)
+public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache, Framing.ActiveLexicon lexicon)
 {
     /// <summary>The column for outlets that have no tag on the chosen axis.</summary>
     public static string Untagged(string axis) => $"(no {axis})";
@@ -35,6 +35,11 @@ public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache
                 .Select(s => new { s.ArticleId, s.Index, s.Compound }).ToListAsync(ct))
             .GroupBy(s => s.ArticleId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<double>)g.OrderBy(s => s.Index).Select(s => s.Compound).ToList());
+        var loadedCategories = lexicon.Lexicon.Categories.Where(c => c.Group == Analysis.Framing.FramingAnalyzer.LoadedGroup).Select(c => c.Id).ToList();
+        var loadedStarts = (await db.FramingMatches.AsNoTracking()
+                .Where(m => ids.Contains(m.ArticleId) && m.Option == null && !m.InQuote && loadedCategories.Contains(m.Category))
+                .Select(m => new { m.ArticleId, m.Start }).ToListAsync(ct))
+            .GroupBy(m => m.ArticleId).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(m => m.Start).ToList());
         var outletIds = articles.Select(a => a.OutletId).Distinct().ToList();
         var tags = await db.OutletTags.AsNoTracking().Where(t => outletIds.Contains(t.OutletId)).ToListAsync(ct);
         var axes = (await db.OutletTags.AsNoTracking().Select(t => t.Axis).Distinct().ToListAsync(ct)).Order(StringComparer.OrdinalIgnoreCase).ToList();
@@ -44,7 +49,8 @@ public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache
 
         var compared = articles.Select(a => new ComparedArticle(
             a.Id.ToString(CultureInfo.InvariantCulture), a.Outlet, ColumnOf(a.OutletId, a.Outlet), a.Title, a.Published, a.Url, a.Body,
-            compounds.GetValueOrDefault(a.Id), a.LexiconVersion is null ? null : a.LoadedLanguageIndex)).ToList();
+            compounds.GetValueOrDefault(a.Id), a.LexiconVersion is null ? null : a.LoadedLanguageIndex,
+            a.LexiconVersion is null ? null : loadedStarts.GetValueOrDefault(a.Id) ?? [])).ToList();
         var facts = newsEvent.Facts.OrderBy(f => f.Id)
             .Select(f => new LedgerFact(f.Id.ToString(CultureInfo.InvariantCulture), f.Statement, SplitTerms(f.Terms), SplitTerms(f.ContradictTerms)))
             .ToList();

@@ -65,4 +65,18 @@ public sealed class StatisticsTests
         var b = Statistics.BootstrapMeanInterval95(large)!;
         Assert.True(b.High - b.Low < a.High - a.Low);
     }
+
+    [Fact]
+    public void BootstrapRatioInterval95_HoldsTheRatioOfSumsAndIsRepeatable()
+    {
+        (double, double)[] sentences = [(0, 20), (1, 12), (0, 30), (2, 18), (0, 25), (1, 15), (0, 22), (0, 9)];
+        var rate = 1000.0 * sentences.Sum(s => s.Item1) / sentences.Sum(s => s.Item2);
+
+        var interval = Statistics.BootstrapRatioInterval95(sentences, 1000)!;
+
+        Assert.InRange(rate, interval.Low, interval.High);
+        Assert.True(interval.High > interval.Low);
+        Assert.Equal(interval, Statistics.BootstrapRatioInterval95(sentences, 1000));
+        Assert.Null(Statistics.BootstrapRatioInterval95([(1, 10)], 1000));
+    }
 }

@@ -18,7 +18,10 @@ public sealed class EventComparerTests
     private static readonly Lazy<EventComparison> Seeds = new(() => EventComparer.Default.Compare(SnpVote.Select(s =>
     {
         var article = ArticleParser.Parse(s.File, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", s.File)));
-        return new ComparedArticle(s.File, s.Outlet, s.Outlet, article.Metadata.Title ?? s.File, article.Metadata.Published, null, article.Body);
+        var framing = Analysis.Framing.FramingAnalyzer.Default.Analyze(article.Body, Analysis.Text.QuoteFinder.Find(article.Body));
+        var loaded = Analysis.Framing.FramingLexicon.Default.Categories.Where(c => c.Group == "loaded").Select(c => c.Id).ToHashSet();
+        return new ComparedArticle(s.File, s.Outlet, s.Outlet, article.Metadata.Title ?? s.File, article.Metadata.Published, null, article.Body,
+            LoadedLanguageIndex: framing.LoadedLanguageIndex, LoadedMatchStarts: framing.Matches.Where(m => !m.InQuote && loaded.Contains(m.Category)).Select(m => m.Start).ToList());
     }).ToList()));
 
     private static FactCell Cell(FactRow row, string outlet) => row.Cells.Single(c => c.Column == outlet);
@@ -78,6 +81,7 @@ public sealed class EventComparerTests
             Assert.NotNull(column.Sentiment.Spread);
             Assert.InRange(column.Sentiment.Mean, column.Sentiment.Spread!.Low, column.Sentiment.Spread.High);
             Assert.Equal(column.Sentiment.Agreement == LexiconAgreement.Agree, column.Sentiment.Note is null);
+            Assert.InRange(column.LoadedLanguageIndex!.Value, column.LoadedLanguageSpread!.Low - 0.01, column.LoadedLanguageSpread.High + 0.01);
         }
     }
 

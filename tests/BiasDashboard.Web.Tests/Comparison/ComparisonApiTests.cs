@@ -36,6 +36,11 @@ public sealed class ComparisonApiTests() : WebAppTest(new Dictionary<string, str
         Assert.Equal("10", ValuesByColumn(differences["frontbenchers:resigned"])["Daily Express"]);
         Assert.Equal("8", ValuesByColumn(differences["frontbenchers:resigned"])["Roman Road London"]);
         Assert.Equal("voted against", ValuesByColumn(differences["stance:rushanara-ali"])["Daily Express"]);
+        foreach (var column in comparison.GetProperty("comparison").GetProperty("columns").EnumerateArray())
+        {
+            var spread = column.GetProperty("loadedLanguageSpread"); // every outlet figure shows its spread
+            Assert.InRange(column.GetProperty("loadedLanguageIndex").GetDouble(), spread.GetProperty("low").GetDouble() - 0.01, spread.GetProperty("high").GetDouble() + 0.01);
+        }
         Assert.Equal("abstained", ValuesByColumn(differences["stance:rushanara-ali"])["Middle East Eye"]);
     }
 
