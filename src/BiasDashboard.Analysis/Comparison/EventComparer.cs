@@ -104,11 +104,12 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
             ranked.Where(r => r.Compound >= 0.05).OrderByDescending(r => r.Compound).Take(3).Select(r => r.Ref).ToList());
         var articles = column.Select(a => new ColumnArticle(a.Source.Key, a.Source.Title, a.Source.Outlet, a.Source.Published, a.Source.Url,
             Tokenizer.CountWords(a.Source.Body), a.Sentences.Count)).ToList();
-        var weighted = column.Where(a => a.Source.LoadedLanguageIndex is not null).ToList();
-        double? loaded = weighted.Count == 0 ? null
-            : weighted.Sum(a => a.Source.LoadedLanguageIndex!.Value * Tokenizer.CountWords(a.Source.Body)) / Math.Max(1, weighted.Sum(a => Tokenizer.CountWords(a.Source.Body)));
+        // Pooled over the column's sentences when the matches' positions are known; else the articles' indexes weighted by length.
         var pooled = LoadedSpread(column);
-        return new ComparisonColumn(column[0].Source.Column, articles, articles.Sum(a => a.Words), sentiment, pooled?.Index ?? loaded, pooled?.Spread);
+        var weighted = column.Zip(articles).Where(x => x.First.Source.LoadedLanguageIndex is not null).ToList();
+        double? loaded = pooled?.Index ?? (weighted.Count == 0 ? null
+            : weighted.Sum(x => x.First.Source.LoadedLanguageIndex!.Value * x.Second.Words) / Math.Max(1, weighted.Sum(x => x.Second.Words)));
+        return new ComparisonColumn(column[0].Source.Column, articles, articles.Sum(a => a.Words), sentiment, loaded, pooled?.Spread);
     }
 
     // The column's index pooled over its articles' sentences, and its spread: each sentence is a unit, its own-voice loaded

@@ -15,22 +15,7 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
     public async Task<IReadOnlyList<IngestResult>> FromFormAsync(IFormCollection form, CancellationToken ct)
     {
         var details = DetailsFrom(form);
-        if (form.Files.Count > options.Value.MaxFilesPerRequest)
-        {
-            throw new ArticleRejectedException($"{form.Files.Count} files at once; send at most {options.Value.MaxFilesPerRequest} per upload", RejectionKind.TooLarge);
-        }
-
-        var split = form["split"].ToString().Trim();
-        var items = new List<UploadItem>();
-        foreach (var file in form.Files)
-        {
-            items.AddRange(await ReadFileAsync(file, split));
-        }
-
-        if (form["text"].ToString() is { Length: > 0 } pasted && !string.IsNullOrWhiteSpace(pasted))
-        {
-            items.AddRange(Read("pasted text", "pasted.txt", Encoding.UTF8.GetBytes(pasted), split));
-        }
+        var items = await ReadAsync(form, form["split"].ToString().Trim());
 
         // With no event named, "autoEvent" places every article: into the stored event it is most like, or into new
         // events grouped among this upload's articles (a folder of unlabelled articles from several events).
@@ -43,7 +28,7 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
         {
             if (item.Parsed is null)
             {
-                results.Add(item.Refused!);
+                results.Add(IngestResult.Refused(item.Label, $"{item.Label}: {item.Reason}", item.Rejection ?? RejectionKind.Invalid));
                 continue;
             }
 
@@ -59,13 +44,38 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
         return results;
     }
 
+    /// <summary>
+    /// Reads and parses an upload's files and pasted text, one item per article (see <c>split</c> in <see cref="Read"/>),
+    /// without storing anything: the upload stores them, <c>POST /api/articles/plan</c> says where they would go.
+    /// </summary>
+    public async Task<List<UploadItem>> ReadAsync(IFormCollection form, string split)
+    {
+        if (form.Files.Count > options.Value.MaxFilesPerRequest)
+        {
+            throw new ArticleRejectedException($"{form.Files.Count} files at once; send at most {options.Value.MaxFilesPerRequest} per upload", RejectionKind.TooLarge);
+        }
+
+        var items = new List<UploadItem>();
+        foreach (var file in form.Files)
+        {
+            items.AddRange(await ReadFileAsync(file, split));
+        }
+
+        if (form["text"].ToString() is { Length: > 0 } pasted && !string.IsNullOrWhiteSpace(pasted))
+        {
+            items.AddRange(Read("pasted text", "pasted.txt", Encoding.UTF8.GetBytes(pasted), split));
+        }
+
+        return items;
+    }
+
     private async Task<IReadOnlyList<UploadItem>> ReadFileAsync(IFormFile file, string split)
     {
         var name = Path.GetFileName(file.FileName);
         if (file.Length > options.Value.MaxFileBytes)
         {
             // Refused before reading, so an oversized file is never buffered in memory.
-            return [new UploadItem(name, null, IngestResult.Refused(name, $"{name}: {ArticleIngestService.TooLarge(file.Length, options.Value.MaxFileBytes)}", RejectionKind.TooLarge), false)];
+            return [UploadItem.Refused(name, ArticleIngestService.TooLarge(file.Length, options.Value.MaxFileBytes), RejectionKind.TooLarge)];
         }
 
         using var buffer = new MemoryStream((int)file.Length);
@@ -84,13 +94,13 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
         }
         catch (ArticleRejectedException e)
         {
-            return [new UploadItem(label, null, IngestResult.Refused(label, $"{label}: {e.Message}", e.Kind), false)];
+            return [UploadItem.Refused(label, e.Message, e.Kind)];
         }
 
         var parts = split.Length == 0 ? [] : ArticleSplitter.FindParts(parsed.Body);
         if (parts.Count < 2)
         {
-            return [new UploadItem(label, parsed, null, false)];
+            return [new UploadItem(label, label, null, 1, parsed, null, null)];
         }
 
         var keep = split.Equals("all", StringComparison.OrdinalIgnoreCase)
@@ -99,11 +109,11 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
                 .Where(n => n >= 0 && n < parts.Count).ToHashSet();
         if (keep.Count == 0)
         {
-            return [new UploadItem(label, null, IngestResult.Refused(label, $"{label}: 'split' names no part of the {parts.Count} articles in the file (use all, or numbers from 0 to {parts.Count - 1})"), false)];
+            return [UploadItem.Refused(label, $"'split' names no part of the {parts.Count} articles in the file (use all, or numbers from 0 to {parts.Count - 1})", RejectionKind.Invalid)];
         }
 
         return parts.Select((part, i) => (part, i)).Where(x => keep.Contains(x.i))
-            .Select(x => new UploadItem($"{label} #{x.i + 1}", PartOf(parsed, x.part), null, true))
+            .Select(x => new UploadItem($"{label} #{x.i + 1}", label, x.i, parts.Count, PartOf(parsed, x.part), null, null))
             .ToList();
     }
 
@@ -130,7 +140,6 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
     private static bool IsOn(Microsoft.Extensions.Primitives.StringValues value) =>
         value.ToString() is "true" or "on" or "1" or "True";
 
-    private sealed record UploadItem(string Label, ArticleText? Parsed, IngestResult? Refused, bool IsPart);
 
     public async Task<IngestResult> FromJsonAsync(ArticleJsonUpload upload, CancellationToken ct)
     {
@@ -166,4 +175,15 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
             Field(form, "newEvent"),
             Field(form, "author"));
     }
+}
+
+/// <summary>
+/// One article of an upload, read but not stored: its label ("listing.txt #3"), the file it came from, which of the
+/// file's <see cref="Parts"/> articles it is (null for a whole file), and either the parsed article or why it was refused.
+/// </summary>
+public sealed record UploadItem(string Label, string File, int? Part, int Parts, ArticleText? Parsed, string? Reason, RejectionKind? Rejection)
+{
+    public bool IsPart => Part is not null;
+
+    public static UploadItem Refused(string file, string reason, RejectionKind kind) => new(file, file, null, 0, null, reason, kind);
 }

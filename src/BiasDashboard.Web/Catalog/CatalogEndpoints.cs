@@ -42,8 +42,8 @@ public static class CatalogEndpoints
         {
             csv.WriteRecord(row with
             {
-                Title = SpreadsheetSafe(row.Title),
-                Outlet = SpreadsheetSafe(row.Outlet),
+                Title = SpreadsheetText.Safe(row.Title),
+                Outlet = SpreadsheetText.Safe(row.Outlet),
                 MeanCompound = Math.Round(row.MeanCompound, 4),
                 MedianCompound = Math.Round(row.MedianCompound, 4),
                 MeanIntervalLow = row.MeanIntervalLow is { } low ? Math.Round(low, 4) : null,
@@ -55,9 +55,6 @@ public static class CatalogEndpoints
             await csv.NextRecordAsync();
         }
     }
-
-    // A cell that starts with = + - @ would run as a formula in a spreadsheet; uploaded titles are hostile.
-    private static string SpreadsheetSafe(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
 
     private sealed record ArticleCsvRow(
         int Id, string Title, string Outlet, DateOnly? Published, string? Url, string Events, int WordCount, int SentenceCount,

@@ -31,6 +31,5 @@ public sealed class CatalogQueries(BiasDbContext db)
     public async Task<IReadOnlyList<string>> EventIdsOfArticleAsync(int articleId, CancellationToken ct) =>
         await db.Articles.AsNoTracking().Where(a => a.Id == articleId).SelectMany(a => a.Events.Select(e => e.Id)).ToListAsync(ct);
 
-    public async Task<IReadOnlyList<string>> TagAxesAsync(CancellationToken ct) =>
-        (await db.OutletTags.AsNoTracking().Select(t => t.Axis).Distinct().ToListAsync(ct)).Order(StringComparer.OrdinalIgnoreCase).ToList();
+    public async Task<IReadOnlyList<string>> TagAxesAsync(CancellationToken ct) => (await OutletGrouping.LoadAsync(db, null, [], ct)).Axes;
 }

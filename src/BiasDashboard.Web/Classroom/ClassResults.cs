@@ -18,12 +18,11 @@ public sealed class ClassResultsQuery(BiasDbContext db)
     {
         var order = ClassSessionService.Order(session).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
         var articles = await db.Articles.AsNoTracking().Where(a => order.Contains(a.Id))
-            .Select(a => new { a.Id, a.Title, Outlet = a.Outlet.Name, a.MeanCompound, a.LoadedLanguageIndex }).ToDictionaryAsync(a => a.Id, ct);
+            .Select(a => new { a.Id, a.Title, Outlet = a.Outlet.Name, a.MeanCompound, a.LoadedLanguageIndex, a.Body }).ToDictionaryAsync(a => a.Id, ct);
         var matchRows = await db.FramingMatches.AsNoTracking().Where(m => order.Contains(m.ArticleId)).Select(m => new { m.ArticleId, m.Text, m.Start, m.End }).ToListAsync(ct);
         var matches = matchRows.GroupBy(m => m.ArticleId).ToDictionary(g => g.Key, g => g.Select(m => m.Text.ToLowerInvariant()).Distinct().ToList());
         var matchRanges = matchRows.GroupBy(m => m.ArticleId).ToDictionary(g => g.Key, g => g.Select(m => (m.Start, m.End)).ToList());
         var sentences = await db.Sentences.AsNoTracking().Where(s => order.Contains(s.ArticleId)).Select(s => new { s.ArticleId, s.Index, s.Start, s.Length }).ToListAsync(ct);
-        var bodies = await db.Articles.AsNoTracking().Where(a => order.Contains(a.Id)).Select(a => new { a.Id, a.Body }).ToDictionaryAsync(a => a.Id, a => a.Body, ct);
         var students = session.Students.ToDictionary(s => s.Id, s => s.Nickname);
         var ratings = await db.StudentRatings.AsNoTracking().Where(r => r.SessionId == session.Id).ToListAsync(ct);
 
@@ -36,7 +35,7 @@ public sealed class ClassResultsQuery(BiasDbContext db)
             var lexicon = matches.GetValueOrDefault(id) ?? [];
             var agreed = highlighted.Where(h => lexicon.Any(m => h.Word.Contains(m, StringComparison.Ordinal) || m.Contains(h.Word, StringComparison.Ordinal))).ToList();
             var missed = lexicon.Where(m => !highlighted.Any(h => h.Word.Contains(m, StringComparison.Ordinal) || m.Contains(h.Word, StringComparison.Ordinal))).ToList();
-            var flags = mine.SelectMany(r => r.Flags.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(f => Flag(students.GetValueOrDefault(r.StudentId, "?"), f, id, sentences.Where(s => s.ArticleId == id).Select(s => (s.Index, s.Start, s.Length)).ToList(), bodies.GetValueOrDefault(id) ?? "")))
+            var flags = mine.SelectMany(r => r.Flags.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(f => Flag(students.GetValueOrDefault(r.StudentId, "?"), f, id, sentences.Where(s => s.ArticleId == id).Select(s => (s.Index, s.Start, s.Length)).ToList(), a.Body)))
                 .ToList();
             var meanTone = mine.Count == 0 ? (double?)null : mine.Average(r => r.Tone);
             return new ArticleResults(id, ClassSessionService.Letter(index), a.Outlet, a.Title, a.MeanCompound, a.LoadedLanguageIndex,
@@ -44,7 +43,7 @@ public sealed class ClassResultsQuery(BiasDbContext db)
                 Enumerable.Range(-2, 5).Select(v => mine.Count(r => r.Slant == v)).ToList(),
                 meanTone, mine.Count == 0 ? null : mine.Average(r => r.Slant), Agreement(meanTone, a.MeanCompound),
                 highlighted, agreed, highlighted.Except(agreed).ToList(), missed, flags,
-                Overlay(bodies.GetValueOrDefault(id) ?? "", highlighted, matchRanges.GetValueOrDefault(id) ?? []),
+                Overlay(a.Body, highlighted, matchRanges.GetValueOrDefault(id) ?? []),
                 mine.Select(r => new StudentAnswerRow(students.GetValueOrDefault(r.StudentId, "?"), r.Tone, r.Slant, r.Highlights, r.Flags, r.Guess,
                     r.Guess is null ? null : string.Equals(r.Guess, a.Outlet, StringComparison.OrdinalIgnoreCase), r.FrameSpan, r.Frames, r.FrameReason)).ToList());
         }).ToList();

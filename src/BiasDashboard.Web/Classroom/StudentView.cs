@@ -21,8 +21,8 @@ public sealed class StudentViewQuery(BiasDbContext db)
                 .ToListAsync(ct))
             .OrderBy(a => order.IndexOf(a.Id)).ToList();
         var letters = articles.Select((a, i) => (a.Id, Letter: ClassSessionService.Letter(i))).ToDictionary(x => x.Id, x => x.Letter);
-        string Mask(string text) => session.Revealed ? text : articles.Aggregate(text, (t, a) =>
-            OutletMasker.Mask(t, a.Outlet, a.Domain ?? HostOf(a.Url), a.Author, letters[a.Id]));
+        var maskers = articles.Select(a => OutletMasker.For(a.Outlet, a.Domain ?? HostOf(a.Url), a.Author, letters[a.Id])).ToList();
+        string Mask(string text) => session.Revealed ? text : maskers.Aggregate(text, (t, mask) => mask(t));
         string Name(int id) => session.Revealed ? $"{letters[id]}: {articles.First(a => a.Id == id).Outlet}" : letters[id];
 
         var ratings = await db.StudentRatings.AsNoTracking().Where(r => r.SessionId == session.Id).ToListAsync(ct);

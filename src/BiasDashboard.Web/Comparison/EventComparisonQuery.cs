@@ -1,5 +1,6 @@
 using System.Globalization;
 using BiasDashboard.Analysis.Comparison;
+using BiasDashboard.Web.Catalog;
 using BiasDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +12,6 @@ namespace BiasDashboard.Web.Comparison;
 /// </summary>
 public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache, Framing.ActiveLexicon lexicon)
 {
-    /// <summary>The column for outlets that have no tag on the chosen axis.</summary>
-    public static string Untagged(string axis) => $"(no {axis})";
-
     public Task<EventComparisonView?> BuildAsync(string eventId, string? by, CancellationToken ct) =>
         cache.GetOrBuildAsync(eventId, by, () => BuildUncachedAsync(eventId, by, ct));
 
@@ -40,15 +38,10 @@ public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache
                 .Where(m => ids.Contains(m.ArticleId) && m.Option == null && !m.InQuote && loadedCategories.Contains(m.Category))
                 .Select(m => new { m.ArticleId, m.Start }).ToListAsync(ct))
             .GroupBy(m => m.ArticleId).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(m => m.Start).ToList());
-        var outletIds = articles.Select(a => a.OutletId).Distinct().ToList();
-        var tags = await db.OutletTags.AsNoTracking().Where(t => outletIds.Contains(t.OutletId)).ToListAsync(ct);
-        var axes = (await db.OutletTags.AsNoTracking().Select(t => t.Axis).Distinct().ToListAsync(ct)).Order(StringComparer.OrdinalIgnoreCase).ToList();
-        var axis = axes.FirstOrDefault(a => string.Equals(a, by, StringComparison.OrdinalIgnoreCase));
-        string ColumnOf(int outletId, string outlet) => axis is null ? outlet
-            : tags.FirstOrDefault(t => t.OutletId == outletId && string.Equals(t.Axis, axis, StringComparison.OrdinalIgnoreCase))?.Value ?? Untagged(axis);
+        var grouping = await OutletGrouping.LoadAsync(db, by, articles.Select(a => a.OutletId).Distinct().ToList(), ct);
 
         var compared = articles.Select(a => new ComparedArticle(
-            a.Id.ToString(CultureInfo.InvariantCulture), a.Outlet, ColumnOf(a.OutletId, a.Outlet), a.Title, a.Published, a.Url, a.Body,
+            a.Id.ToString(CultureInfo.InvariantCulture), a.Outlet, grouping.ColumnOf(a.OutletId, a.Outlet), a.Title, a.Published, a.Url, a.Body,
             compounds.GetValueOrDefault(a.Id), a.LexiconVersion is null ? null : a.LoadedLanguageIndex,
             a.LexiconVersion is null ? null : loadedStarts.GetValueOrDefault(a.Id) ?? [])).ToList();
         var facts = newsEvent.Facts.OrderBy(f => f.Id)
@@ -58,7 +51,7 @@ public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache
         var outletsByColumn = compared.GroupBy(a => a.Column, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<OutletRef>)articles.Where(a => g.Any(c => c.Key == a.Id.ToString(CultureInfo.InvariantCulture)))
                 .Select(a => new OutletRef(a.OutletId, a.Outlet)).Distinct().ToList(), StringComparer.Ordinal);
-        return new EventComparisonView(newsEvent.Id, newsEvent.Title, newsEvent.Date, newsEvent.Description, axis, axes,
+        return new EventComparisonView(newsEvent.Id, newsEvent.Title, newsEvent.Date, newsEvent.Description, grouping.Axis, grouping.Axes,
             outletsByColumn, newsEvent.Facts.OrderBy(f => f.Id).Select(f => new EventFactView(f.Id, f.Statement, f.Terms, f.ContradictTerms)).ToList(),
             comparison, ComparisonFigureBuilder.Build(comparison));
     }

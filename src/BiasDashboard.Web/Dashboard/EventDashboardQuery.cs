@@ -43,7 +43,8 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
             .OrderBy(s => s.ArticleId).ThenBy(s => s.Index)
             .ToLookup(s => s.ArticleId);
 
-        var (axis, groupOf) = await GroupingAsync(by, articles.Select(a => a.OutletId).Distinct().ToList(), ct);
+        var grouping = await Catalog.OutletGrouping.LoadAsync(db, by, articles.Select(a => a.OutletId).Distinct().ToList(), ct);
+        var axis = grouping.Axis;
         List<OutletSummary> outlets;
         if (axis is null)
         {
@@ -55,12 +56,12 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
         }
         else
         {
-            outlets = articles.GroupBy(a => groupOf(a.OutletId), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            outlets = articles.GroupBy(a => grouping.ColumnOf(a.OutletId, a.Outlet), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
                 .Select((g, i) => Summarise(g.Key, Palette.Outlets[i % Palette.Outlets.Count], g.Count(), g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
                 .ToList();
         }
 
-        var columnOf = articles.ToDictionary(a => a.Id, a => axis is null ? a.Outlet : groupOf(a.OutletId));
+        var columnOf = articles.ToDictionary(a => a.Id, a => axis is null ? a.Outlet : grouping.ColumnOf(a.OutletId, a.Outlet));
         var arcs = articles.Select(a => new ArticleArc(a.Id, a.Title, columnOf[a.Id],
             sentences[a.Id].Select(s => new ArcSample(s.Position, s.Smoothed)).ToList())).ToList();
         var framing = await FramingAsync(articles, columnOf, voices, ct);
@@ -68,22 +69,6 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
         {
             GroupedBy = axis,
         };
-    }
-
-    // The tag axis named by `by` (null when none matches) and each outlet's value on it.
-    private async Task<(string? Axis, Func<int, string> GroupOf)> GroupingAsync(string? by, IReadOnlyList<int> outletIds, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(by))
-        {
-            return (null, _ => "");
-        }
-
-        var tags = await db.OutletTags.AsNoTracking().Where(t => outletIds.Contains(t.OutletId)).ToListAsync(ct);
-        var axis = (await db.OutletTags.AsNoTracking().Select(t => t.Axis).Distinct().ToListAsync(ct))
-            .FirstOrDefault(a => string.Equals(a, by, StringComparison.OrdinalIgnoreCase));
-        return axis is null ? (null, _ => "")
-            : (axis, id => tags.FirstOrDefault(t => t.OutletId == id && string.Equals(t.Axis, axis, StringComparison.OrdinalIgnoreCase))?.Value
-                           ?? Comparison.EventComparisonQuery.Untagged(axis));
     }
 
     private async Task<FramingSummary> FramingAsync(

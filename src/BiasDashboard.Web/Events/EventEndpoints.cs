@@ -1,7 +1,5 @@
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Analysis.Ingest;
 using BiasDashboard.Web.Articles;
-using Microsoft.Extensions.Options;
 
 namespace BiasDashboard.Web.Events;
 
@@ -82,74 +80,27 @@ public static class EventEndpoints
         return TypedResults.NoContent();
     });
 
-    private static async Task<IResult> Plan(HttpRequest request, ArticleIngestService ingest, EventPlanner planner, IOptions<UploadOptions> options, CancellationToken ct)
+    private static async Task<IResult> Plan(HttpRequest request, ArticleUploadHandler uploads, EventPlanner planner, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
             return TypedResults.Problem(detail: "send multipart/form-data with files or text", statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var form = await request.ReadFormAsync(ct);
-        if (form.Files.Count > options.Value.MaxFilesPerRequest)
+        List<UploadItem> items;
+        try
         {
-            return TypedResults.Problem(detail: $"send at most {options.Value.MaxFilesPerRequest} files at a time", statusCode: StatusCodes.Status413PayloadTooLarge);
+            items = await uploads.ReadAsync(await request.ReadFormAsync(ct), split: "all");
+        }
+        catch (ArticleRejectedException e)
+        {
+            return TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        var planned = new List<PlannedArticle>();
-        var items = new List<(string Key, ArticleText Article)>();
-        var sources = form.Files.Select(f => (Name: Path.GetFileName(f.FileName), File: (IFormFile?)f, Text: (string?)null)).ToList();
-        if (form["text"].ToString() is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text))
-        {
-            sources.Add(("pasted text", null, text));
-        }
-
-        foreach (var (name, file, pasted) in sources)
-        {
-            try
-            {
-                if (file is { Length: var length } && length > options.Value.MaxFileBytes)
-                {
-                    throw new ArticleRejectedException(ArticleIngestService.TooLarge(length, options.Value.MaxFileBytes), RejectionKind.TooLarge);
-                }
-
-                byte[] bytes;
-                if (file is null)
-                {
-                    bytes = System.Text.Encoding.UTF8.GetBytes(pasted!);
-                }
-                else
-                {
-                    using var buffer = new MemoryStream((int)file.Length);
-                    await file.CopyToAsync(buffer, ct);
-                    bytes = buffer.ToArray();
-                }
-
-                var parsed = ingest.Parse(file is null ? "pasted.txt" : name, bytes);
-                var parts = ArticleSplitter.FindParts(parsed.Body);
-                if (parts.Count < 2)
-                {
-                    items.Add((name, parsed));
-                    planned.Add(new PlannedArticle(name, null, 1, parsed.Metadata.Title, parsed.Metadata.Published, null, null, null, null));
-                    continue;
-                }
-
-                for (var i = 0; i < parts.Count; i++)
-                {
-                    var part = ArticleUploadHandler.PartOf(parsed, parts[i]);
-                    items.Add(($"{name}#{i}", part));
-                    planned.Add(new PlannedArticle(name, i, parts.Count, part.Metadata.Title, part.Metadata.Published, null, null, null, null));
-                }
-            }
-            catch (ArticleRejectedException e)
-            {
-                planned.Add(new PlannedArticle(name, null, 0, null, null, null, null, null, e.Message));
-            }
-        }
-
-        var placements = (await planner.PlaceAsync(items, ct)).ToDictionary(p => p.Key, StringComparer.Ordinal);
-        return TypedResults.Ok(planned.Select(p =>
-            placements.TryGetValue(p.Part is { } i ? $"{p.File}#{i}" : p.File, out var at)
-                ? p with { Existing = at.Existing, NewEventTitle = at.NewEventTitle, NewGroup = at.NewGroup }
-                : p).ToList());
+        var placements = (await planner.PlaceAsync(items.Where(i => i.Parsed is not null).Select(i => (i.Label, i.Parsed!)).ToList(), ct))
+            .ToDictionary(p => p.Key, StringComparer.Ordinal);
+        return TypedResults.Ok(items.Select(i => placements.GetValueOrDefault(i.Label) is { } at
+            ? new PlannedArticle(i.File, i.Part, i.Parts, i.Parsed!.Metadata.Title, i.Parsed.Metadata.Published, at.Existing, at.NewEventTitle, at.NewGroup, null)
+            : new PlannedArticle(i.File, i.Part, i.Parts, null, null, null, null, null, i.Reason)).ToList());
     }
 }

@@ -44,7 +44,7 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
 
     /// <summary>The comparison alone, for comparison.js to swap in after a live update.</summary>
     public async Task<IActionResult> OnGetBodyAsync(string id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Partial("_Comparison", this) : NotFound();
+        await LoadAsync(id, ct, forms: false) ? Partial("_Comparison", this) : NotFound();
 
     public Task<IActionResult> OnPostEditAsync(string id, string? title, DateOnly? date, string? description, CancellationToken ct) =>
         ChangeAsync(id, () => commands.UpdateAsync(id, title, date, description, ct), "Saved.", ct);
@@ -100,7 +100,8 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    // `forms`: the teachers' forms need the other events (merge); the live refresh of the comparison does not.
+    private async Task<bool> LoadAsync(string id, CancellationToken ct, bool forms = true)
     {
         View = await query.BuildAsync(id, By, ct);
         if (View is null)
@@ -117,7 +118,7 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
             "loaded" => columns.OrderByDescending(c => c.LoadedLanguageIndex ?? -1),
             _ => columns.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase),
         }).Select(c => c.Name).ToList();
-        OtherEvents = (await catalog.EventsAsync(ct)).Where(e => e.Id != id).ToList();
+        OtherEvents = forms ? (await catalog.EventsAsync(ct)).Where(e => e.Id != id).ToList() : [];
         FiguresJson = JsonSerializer.Serialize(View.Figures, new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,

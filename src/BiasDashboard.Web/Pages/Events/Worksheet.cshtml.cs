@@ -40,7 +40,8 @@ public sealed class WorksheetModel(EventDashboardQuery dashboards, EventComparis
             .Select(a => new { a.Title, a.Body, a.Published, a.Author, a.Url, Outlet = a.Outlet.Name, a.Outlet.Domain }).ToListAsync(ct);
         var outlets = rows.Select(r => r.Outlet).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList();
         string Letter(string outlet) => "Outlet " + (char)('A' + outlets.IndexOf(outlet));
-        string Mask(string text) => !Blind ? text : rows.Aggregate(text, (t, r) => OutletMasker.Mask(t, r.Outlet, r.Domain, r.Author, Letter(r.Outlet)));
+        var maskers = rows.Select(r => OutletMasker.For(r.Outlet, r.Domain, r.Author, Letter(r.Outlet))).ToList();
+        string Mask(string text) => !Blind ? text : maskers.Aggregate(text, (t, mask) => mask(t));
         Articles = rows.Select(r => (Blind ? Letter(r.Outlet) : r.Outlet, Mask(r.Title), r.Published,
             (IReadOnlyList<string>)Mask(r.Body).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList())).ToList();
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };

@@ -107,6 +107,5 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
         return true;
     }
 
-    // A cell that starts with = + - @ would run as a formula in a spreadsheet; nicknames and highlights are typed by students.
-    private static object? Safe(object? value) => value is string s && s.Length > 0 && s[0] is '=' or '+' or '-' or '@' ? "'" + s : value;
+    private static object? Safe(object? value) => value is string s ? Catalog.SpreadsheetText.Safe(s) : value;
 }
