@@ -7,10 +7,22 @@ namespace BiasDashboard.Web.Data;
 
 /// <summary>
 /// The dashboard's database: outlets, events, articles and their scored sentences, and the accounts (ASP.NET Core
-/// Identity's tables, for teachers).
+/// Identity's tables, for teachers). This type carries the SQLite migration set (Migrations/Sqlite);
+/// <see cref="PostgresBiasDbContext"/> carries PostgreSQL's.
 /// </summary>
-public sealed class BiasDbContext(DbContextOptions<BiasDbContext> options) : IdentityDbContext<IdentityUser>(options)
+public class BiasDbContext : IdentityDbContext<IdentityUser>
 {
+    public BiasDbContext(DbContextOptions<BiasDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass, which owns its own migration set.</summary>
+    protected BiasDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Outlet> Outlets => Set<Outlet>();
 
     public DbSet<NewsEvent> Events => Set<NewsEvent>();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace BiasDashboard.Web.Data;
@@ -12,29 +11,45 @@ public static class DataExtensions
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         var contentRoot = builder.Environment.ContentRootPath;
-        builder.Services.AddDbContext<BiasDbContext>((sp, options) =>
+        var provider = builder.Configuration.GetSection(StorageOptions.SectionName).GetValue<StorageProvider?>(nameof(StorageOptions.Provider))
+                       ?? StorageProvider.Sqlite;
+        if (provider == StorageProvider.Postgres)
         {
-            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            _ = storage.Provider switch
+            // Its own context type, because EF Core keeps one migration set per context type.
+            builder.Services.AddDbContext<BiasDbContext, PostgresBiasDbContext>((sp, options) =>
+                options.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>())));
+        }
+        else
+        {
+            builder.Services.AddDbContext<BiasDbContext>((sp, options) =>
             {
-                StorageProvider.Sqlite => options.UseSqlite(SqliteConnectionString(storage, contentRoot)),
-                StorageProvider.InMemory => options.UseInMemoryDatabase("biasdashboard"),
-                _ => throw new InvalidOperationException($"Unknown Storage:Provider '{storage.Provider}'; use Sqlite or InMemory."),
-            };
+                var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+                _ = storage.Provider switch
+                {
+                    StorageProvider.Sqlite => options.UseSqlite(SqliteConnectionString(storage, contentRoot)),
+                    StorageProvider.InMemory => options.UseInMemoryDatabase("biasdashboard"),
+                    _ => throw new InvalidOperationException($"Unknown Storage:Provider '{storage.Provider}'; use Sqlite, InMemory or Postgres."),
+                };
+            });
+        }
 
-            // Migrations are written by hand (no design-time package here), so there is no model snapshot to
-            // compare with; MigrationsMatchModelTests checks the schema instead.
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
-        builder.Services.AddHealthChecks().AddDbContextCheck<BiasDbContext>("database");
+        builder.Services.AddHealthChecks().AddDbContextCheck<BiasDbContext>("database", tags: ["ready"]);
         return builder;
     }
 
-    /// <summary>Applies pending migrations (or creates the in-memory store). Migrations only add; they never drop data.</summary>
+    /// <summary>
+    /// Applies pending migrations (or creates the in-memory store). Migrations only add; they never drop data. A SQLite
+    /// database made before the generated baseline is adopted first (<see cref="SqliteBaseline"/>).
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BiasDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            await SqliteBaseline.AdoptAsync(db);
+        }
+
         if (db.Database.IsRelational())
         {
             await db.Database.MigrateAsync();
@@ -44,6 +59,11 @@ public static class DataExtensions
             await db.Database.EnsureCreatedAsync();
         }
     }
+
+    private static string PostgresConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("Postgres") is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set.");
 
     /// <summary>The folder the data lives in: the SQLite file's folder when a connection string names one, else <c>Storage:DataDirectory</c>.</summary>
     public static string DataFolder(StorageOptions storage, string contentRoot)

@@ -7,7 +7,10 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary><c>Sqlite</c> (default: a file that survives restarts) or <c>InMemory</c> (a throwaway demo).</summary>
+    /// <summary>
+    /// <c>Sqlite</c> (default: a file that survives restarts), <c>InMemory</c> (a throwaway demo) or <c>Postgres</c>
+    /// (several instances on one database; the connection string is <c>ConnectionStrings:Postgres</c>).
+    /// </summary>
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     /// <summary>Folder of the SQLite file <c>biasdashboard.db</c>, relative to the content root unless absolute.</summary>
@@ -23,4 +26,5 @@ public enum StorageProvider
 {
     Sqlite,
     InMemory,
+    Postgres,
 }

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace BiasDashboard.Web.Data.Migrations;
+namespace BiasDashboard.Web.Data.Migrations.Legacy;
 
 /// <summary>Lesson examples: sentences a teacher rewrote in the "why this score" panel and kept. Only adds a table.</summary>
-[DbContext(typeof(BiasDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122080000_AddLessonExamples")]
 public sealed class AddLessonExamples : Migration
 {

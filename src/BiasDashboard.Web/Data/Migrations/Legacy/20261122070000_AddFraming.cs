@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace BiasDashboard.Web.Data.Migrations;
+namespace BiasDashboard.Web.Data.Migrations.Legacy;
 
 /// <summary>
 /// Framing (issue #4): the framing matches per article, the stored lexicons, and the lexicon version and voice
 /// counts on each article. Only adds; existing articles keep everything and get framing from the rescorer.
 /// </summary>
-[DbContext(typeof(BiasDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122070000_AddFraming")]
 public sealed class AddFraming : Migration
 {

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace BiasDashboard.Web.Data.Migrations;
+namespace BiasDashboard.Web.Data.Migrations.Legacy;
 
 /// <summary>
 /// Live class sessions (#6): sessions with their join codes, the students who joined, and their ratings. Statements as
 /// EF Core generates them for the model on SQLite, so the migrated schema equals the model's; only adds.
 /// </summary>
-[DbContext(typeof(BiasDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122110000_AddClassSessions")]
 public sealed class AddClassSessions : Migration
 {

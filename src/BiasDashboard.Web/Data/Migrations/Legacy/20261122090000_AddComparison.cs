@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace BiasDashboard.Web.Data.Migrations;
+namespace BiasDashboard.Web.Data.Migrations.Legacy;
 
 /// <summary>
 /// Same-event comparison (#5): event descriptions, teachers' key facts per event, and outlet tags on teacher-chosen
 /// axes. Adds a nullable column and two tables; nothing existing changes.
 /// </summary>
-[DbContext(typeof(BiasDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122090000_AddComparison")]
 public sealed class AddComparison : Migration
 {

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace BiasDashboard.Web.Data.Migrations;
+namespace BiasDashboard.Web.Data.Migrations.Legacy;
 
 /// <summary>
 /// Accounts (#6): ASP.NET Core Identity's tables, for teachers. The statements are the ones EF Core generates for the
 /// model on SQLite (<c>GenerateCreateScript</c>), kept verbatim so the migrated schema equals the model's; only adds.
 /// </summary>
-[DbContext(typeof(BiasDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122100000_AddAccounts")]
 public sealed class AddAccounts : Migration
 {

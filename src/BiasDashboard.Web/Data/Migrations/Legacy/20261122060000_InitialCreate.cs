@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace BiasDashboard.Web.Data.Migrations;
+namespace BiasDashboard.Web.Data.Migrations.Legacy;
 
 /// <summary>
 /// The first schema, written by hand: the EF design-time package cannot be restored here. A test checks that
 /// the migrated schema equals the schema EF derives from the model, so the two cannot drift apart unnoticed.
 /// </summary>
-[DbContext(typeof(BiasDbContext))]
+[DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122060000_InitialCreate")]
 public sealed class InitialCreate : Migration
 {
