@@ -9,6 +9,7 @@ using BiasDashboard.Web.Events;
 using BiasDashboard.Web.Explain;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Framing;
+using BiasDashboard.Web.Operations;
 using BiasDashboard.Web.Outlets;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -19,6 +20,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.AddBiasDashboardData();          // Data/DataExtensions.cs
+builder.AddOperations();                 // Operations/OperationsExtensions.cs: Redis backplane, leases, keys, health, logs, metrics
 builder.AddArticleIngest();              // Articles/ArticlesExtensions.cs
 builder.AddDashboard();                  // Dashboard/DashboardExtensions.cs
 builder.AddCatalog();                    // Catalog/CatalogExtensions.cs
@@ -38,7 +40,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
-await app.EnsureRolesAsync();
+var leases = app.Services.GetRequiredService<LeaseService>(); // several instances: start-up steps one at a time
+await leases.RunExclusiveAsync("startup", app.EnsureRolesAsync, CancellationToken.None);
 if (UserCommand.Handles(args))
 {
     // `dotnet run --project src/BiasDashboard.Web -- user add …`: an account, in the app's own database, no server.
@@ -46,8 +49,9 @@ if (UserCommand.Handles(args))
 }
 
 await app.LoadLexiconAsync();
-await app.ImportSeedsAsync();
+await leases.RunExclusiveAsync("startup", app.ImportSeedsAsync, CancellationToken.None);
 
+app.UseOperations();                     // forwarded headers, request logs
 app.UseApiErrors();
 app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no framing
 app.UseStatusCodePages();
@@ -68,7 +72,7 @@ app.MapClassroom();                      // Classroom/ClassHub.cs
 app.MapExplainEndpoints();               // Explain/ExplainEndpoints.cs
 app.MapLessonExampleEndpoints();         // Explain/LessonExampleEndpoints.cs
 app.MapOpenApi();                        // /openapi/v1.json
-app.MapHealthChecks("/healthz");
+app.MapOperations();                     // /healthz (ready), /healthz/live, /metrics
 
 await app.RunAsync();
 return 0;

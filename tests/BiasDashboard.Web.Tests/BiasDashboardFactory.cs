@@ -6,7 +6,8 @@ namespace BiasDashboard.Web.Tests;
 
 /// <summary>
 /// The app on its own temporary SQLite file. Two factories given the same <see cref="DatabaseFile"/> see the
-/// same data, which is how a restart is simulated.
+/// same data, which is how a restart is simulated. With TEST_DB_PROVIDER=Postgres (and TEST_PG) a factory not given
+/// a file gets a PostgreSQL database of its own instead, dropped when the factory is disposed.
 /// </summary>
 public sealed class BiasDashboardFactory : WebApplicationFactory<Program>
 {
@@ -15,14 +16,28 @@ public sealed class BiasDashboardFactory : WebApplicationFactory<Program>
     public BiasDashboardFactory(string? databaseFile = null, IDictionary<string, string?>? settings = null)
     {
         DatabaseFile = databaseFile ?? Path.Combine(Directory.CreateTempSubdirectory("biasdashboard-").FullName, "test.db");
+        var provider = settings is not null && settings.TryGetValue("Storage:Provider", out var chosen) ? chosen : null;
+        if (provider is null && databaseFile is null && Infrastructure.TestServices.SuiteOnPostgres)
+        {
+            provider = "Postgres";
+            PostgresDatabase = Infrastructure.TestServices.CreatePostgresDatabase(Infrastructure.TestServices.Postgres!);
+        }
+
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
-            ["Storage:Provider"] = settings is not null && settings.TryGetValue("Storage:Provider", out var provider) ? provider : "Sqlite",
+            ["Storage:Provider"] = provider ?? "Sqlite",
             ["Storage:ConnectionString"] = $"Data Source={DatabaseFile};Pooling=False",
         };
+        if (PostgresDatabase is not null)
+        {
+            _settings["ConnectionStrings:Postgres"] = PostgresDatabase;
+        }
     }
 
     public string DatabaseFile { get; }
+
+    /// <summary>The PostgreSQL connection string when this app runs on PostgreSQL, else null.</summary>
+    public string? PostgresDatabase { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -44,6 +59,10 @@ public sealed class BiasDashboardFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         TryDelete(Path.GetDirectoryName(DatabaseFile)!);
+        if (PostgresDatabase is not null)
+        {
+            Infrastructure.TestServices.DropPostgresDatabase(Infrastructure.TestServices.Postgres!, PostgresDatabase);
+        }
     }
 
     private static void TryDelete(string folder)

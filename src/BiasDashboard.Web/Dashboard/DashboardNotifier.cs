@@ -4,7 +4,8 @@ namespace BiasDashboard.Web.Dashboard;
 
 /// <summary>Pushes fresh dashboards to the pages watching each affected event, after the change is committed.</summary>
 public sealed class DashboardNotifier(
-    EventDashboardQuery query, Comparison.ComparisonCache comparisons, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardNotifier> logger)
+    EventDashboardQuery query, Comparison.ComparisonCache comparisons, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardNotifier> logger,
+    Operations.BiasMetrics metrics)
 {
     public async Task ArticlesChangedAsync(IReadOnlyCollection<string> eventIds, bool eventsChanged, CancellationToken ct)
     {
@@ -18,12 +19,14 @@ public sealed class DashboardNotifier(
                 if (await query.BuildAsync(eventId, ct) is { } dashboard)
                 {
                     await hub.Clients.Group(DashboardHub.GroupOf(eventId)).EventUpdated(dashboard);
+                    metrics.Pushed("eventUpdated");
                 }
             }
 
             if (eventsChanged)
             {
                 await hub.Clients.All.EventsChanged();
+                metrics.Pushed("eventsChanged");
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

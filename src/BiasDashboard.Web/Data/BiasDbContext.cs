@@ -1,4 +1,5 @@
 using BiasDashboard.Web.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace BiasDashboard.Web.Data;
 /// Identity's tables, for teachers). This type carries the SQLite migration set (Migrations/Sqlite);
 /// <see cref="PostgresBiasDbContext"/> carries PostgreSQL's.
 /// </summary>
-public class BiasDbContext : IdentityDbContext<IdentityUser>
+public class BiasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
     public BiasDbContext(DbContextOptions<BiasDbContext> options)
         : base(options)
@@ -47,6 +48,12 @@ public class BiasDbContext : IdentityDbContext<IdentityUser>
 
     public DbSet<StudentRating> StudentRatings => Set<StudentRating>();
 
+    /// <summary>Who runs each piece of background work across instances (<see cref="Operations.LeaseService"/>).</summary>
+    public DbSet<Lease> Leases => Set<Lease>();
+
+    /// <summary>The data-protection keys (sign-in cookies, antiforgery) when instances share them (PostgreSQL).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -62,5 +69,6 @@ public class BiasDbContext : IdentityDbContext<IdentityUser>
         modelBuilder.ApplyConfiguration(new Configurations.ClassSessionConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.SessionStudentConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.StudentRatingConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.LeaseConfiguration());
     }
 }

@@ -17,7 +17,8 @@ public static class DataExtensions
         {
             // Its own context type, because EF Core keeps one migration set per context type.
             builder.Services.AddDbContext<BiasDbContext, PostgresBiasDbContext>((sp, options) =>
-                options.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>())));
+                options.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>()))
+                    .AddInterceptors(sp.GetRequiredService<Operations.ArticleCountingInterceptor>()));
         }
         else
         {
@@ -30,9 +31,11 @@ public static class DataExtensions
                     StorageProvider.InMemory => options.UseInMemoryDatabase("biasdashboard"),
                     _ => throw new InvalidOperationException($"Unknown Storage:Provider '{storage.Provider}'; use Sqlite, InMemory or Postgres."),
                 };
+                options.AddInterceptors(sp.GetRequiredService<Operations.ArticleCountingInterceptor>());
             });
         }
 
+        builder.Services.AddSingleton<Operations.ArticleCountingInterceptor>();
         builder.Services.AddHealthChecks().AddDbContextCheck<BiasDbContext>("database", tags: ["ready"]);
         return builder;
     }

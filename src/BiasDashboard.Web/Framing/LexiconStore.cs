@@ -37,7 +37,7 @@ public sealed class LexiconStore(BiasDbContext db, ActiveLexicon active, Framing
         row.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         active.Set(saved);
-        rescorer.Request();
+        rescorer.Request(lexiconSaved: true);
         return saved;
     }
 }

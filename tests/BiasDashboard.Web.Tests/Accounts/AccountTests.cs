@@ -127,6 +127,7 @@ public sealed class AccountTests : WebAppTest
     }
 
     [Fact]
+    [Trait("Provider", "SqliteOnly")] // a SQLite file reopened by a second app; on PostgreSQL see TwoInstanceTests
     public async Task UserAdd_AsARealProcessWithTeacherPassword_UsesTheAppsStorage()
     {
         _ = Client; // the app has created and migrated the database

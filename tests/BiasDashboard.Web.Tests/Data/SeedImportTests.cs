@@ -21,6 +21,7 @@ public sealed class SeedImportTests
     }
 
     [Fact]
+    [Trait("Provider", "SqliteOnly")] // a SQLite file reopened by a second app; on PostgreSQL see TwoInstanceTests
     public async Task Restart_AndImportingAgain_NeverDuplicates()
     {
         await using var first = new BiasDashboardFactory();

@@ -10,6 +10,7 @@ namespace BiasDashboard.Web.Tests.Data;
 public sealed class StorageTests
 {
     [Fact]
+    [Trait("Provider", "SqliteOnly")]
     public async Task Restart_KeepsUploadedArticles()
     {
         await using var first = new BiasDashboardFactory();
@@ -129,7 +130,7 @@ public sealed class StorageTests
 
         await using (var db = NewContext(generated))
         {
-            await db.Database.MigrateAsync();
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(SqliteBaseline.BaselineId);
         }
 
         Assert.Equal(await SchemaAsync(handWritten), await SchemaAsync(generated));

@@ -265,6 +265,25 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                     b.ToTable("FramingMatches", (string)null);
                 });
 
+            modelBuilder.Entity("BiasDashboard.Web.Data.Entities.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.LessonExample", b =>
                 {
                     b.Property<int>("Id")
@@ -543,6 +562,23 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("StudentRatings");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -1,0 +1,41 @@
+using System.Diagnostics.Metrics;
+
+namespace BiasDashboard.Web.Operations;
+
+/// <summary>
+/// The dashboard's own metrics (meter <c>BiasDashboard</c>), exported with ASP.NET Core's request latency at
+/// <c>/metrics</c> in Prometheus' format: articles uploaded, live pushes sent, articles rescored, and the
+/// comparison cache's hits, misses and build time.
+/// </summary>
+public sealed class BiasMetrics
+{
+    public const string MeterName = "BiasDashboard";
+
+    private readonly Counter<long> _uploads;
+    private readonly Counter<long> _pushes;
+    private readonly Counter<long> _rescored;
+    private readonly Counter<long> _cacheHits;
+    private readonly Counter<long> _cacheMisses;
+    private readonly Histogram<double> _comparisonBuild;
+
+    public BiasMetrics(IMeterFactory meters)
+    {
+        var meter = meters.Create(MeterName);
+        _uploads = meter.CreateCounter<long>("biasdashboard.articles.uploaded", "{article}", "Articles stored by uploads");
+        _pushes = meter.CreateCounter<long>("biasdashboard.pushes", "{push}", "Live updates sent to hub groups or all clients");
+        _rescored = meter.CreateCounter<long>("biasdashboard.articles.rescored", "{article}", "Articles rescored with a new lexicon by this instance");
+        _cacheHits = meter.CreateCounter<long>("biasdashboard.comparison.cache.hits", "{request}", "Comparisons served from the cache");
+        _cacheMisses = meter.CreateCounter<long>("biasdashboard.comparison.cache.misses", "{request}", "Comparisons that had to be built");
+        _comparisonBuild = meter.CreateHistogram<double>("biasdashboard.comparison.build.duration", "s", "Time to build one event comparison");
+    }
+
+    public void Uploaded(int articles) => _uploads.Add(articles);
+
+    public void Pushed(string kind) => _pushes.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    public void Rescored(int articles) => _rescored.Add(articles);
+
+    public void ComparisonCache(bool hit) => (hit ? _cacheHits : _cacheMisses).Add(1);
+
+    public void ComparisonBuilt(TimeSpan took) => _comparisonBuild.Record(took.TotalSeconds);
+}

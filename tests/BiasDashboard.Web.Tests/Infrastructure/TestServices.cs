@@ -1,0 +1,67 @@
+using Npgsql;
+
+namespace BiasDashboard.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The external services some tests need, from the environment that .ci/run (via .ci/services.sh) sets up:
+/// <c>TEST_PG</c> (a PostgreSQL connection string whose user may create databases) and <c>TEST_REDIS</c> (host:port).
+/// <c>TEST_DB_PROVIDER=Postgres</c> runs the whole web suite on PostgreSQL instead of SQLite.
+/// </summary>
+public static class TestServices
+{
+    public static string? Postgres => Environment.GetEnvironmentVariable("TEST_PG") is { Length: > 0 } cs ? cs : null;
+
+    public static string? Redis => Environment.GetEnvironmentVariable("TEST_REDIS") is { Length: > 0 } r ? r : null;
+
+    /// <summary>True when the suite runs on PostgreSQL (TEST_DB_PROVIDER=Postgres and TEST_PG set).</summary>
+    public static bool SuiteOnPostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("TEST_DB_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase) && Postgres is not null;
+
+    /// <summary>Creates an empty database of its own for one test app and returns its connection string.</summary>
+    public static string CreatePostgresDatabase(string admin)
+    {
+        var name = $"bd_test_{Guid.NewGuid():N}";
+        using (var connection = new NpgsqlConnection(admin))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            command.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Drops a database made by <see cref="CreatePostgresDatabase"/>, closing whatever still uses it.</summary>
+    public static void DropPostgresDatabase(string admin, string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(admin);
+        connection.Open();
+        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(database).Database}\" WITH (FORCE)", connection);
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>A test that needs PostgreSQL: skipped with the reason where TEST_PG is not set; .ci/run sets it, so it runs in CI.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (TestServices.Postgres is null)
+        {
+            Skip = "needs PostgreSQL: TEST_PG is not set (.ci/run starts a throwaway cluster and sets it; or `source .ci/services.sh; services_start`)";
+        }
+    }
+}
+
+/// <summary>A test that needs PostgreSQL and Redis (several instances): skipped with the reason unless TEST_PG and TEST_REDIS are set.</summary>
+public sealed class MultiInstanceFactAttribute : FactAttribute
+{
+    public MultiInstanceFactAttribute()
+    {
+        if (TestServices.Postgres is null || TestServices.Redis is null)
+        {
+            Skip = "needs PostgreSQL and Redis: TEST_PG / TEST_REDIS are not set (.ci/run starts both and sets them)";
+        }
+    }
+}
