@@ -2,7 +2,7 @@
 # Speed of `bias sentiment` against the npm JavaScript port of VADER (vader-sentiment@1.1.3), side by side in
 # one run, whole process included, each pinned to one core. Workload: the seed articles' sentences (as our
 # segmenter cuts them), cycled: 1,000,000 lines for bias, 100,000 for the JavaScript port (it is ~100x slower,
-# and start-up must not dominate either). Prints both rates and the ratio; the README quotes the result.
+# and start-up must not dominate either). Prints both rates and the ratio; docs/benchmarks.md quotes the result.
 # Usage: tests/BiasDashboard.Benchmarks/compare-js.sh [ROUNDS]   (default 3 rounds, median reported)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,6 +1,6 @@
 namespace BiasDashboard.BrowserTests;
 
-/// <summary>Where the browser tests save the screenshots the README shows: this project's screenshots/ folder.</summary>
+/// <summary>Where the browser tests save the screenshots the README and docs show: this project's screenshots/ folder.</summary>
 internal static class Screenshots
 {
     public static string PathOf(string name)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
 
 namespace BiasDashboard.Web.Tests;
 
@@ -9,12 +10,24 @@ namespace BiasDashboard.Web.Tests;
 /// same data, which is how a restart is simulated. With TEST_DB_PROVIDER=Postgres (and TEST_PG) a factory not given
 /// a file gets a PostgreSQL database of its own instead, dropped when the factory is disposed.
 /// </summary>
+/// <remarks>
+/// A new file starts as a copy of <see cref="TemplateDatabase"/> (migrated, seeded, lexicon and roles in place, made once
+/// per test run), so each test still gets a database of its own without paying for migrations and the seed analysis.
+/// <see cref="Empty"/> starts from no file at all, for tests of what happens on a first start.
+/// </remarks>
 public sealed class BiasDashboardFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _fromTemplate;
 
     public BiasDashboardFactory(string? databaseFile = null, IDictionary<string, string?>? settings = null)
+        : this(databaseFile, settings, fromTemplate: databaseFile is null)
     {
+    }
+
+    private BiasDashboardFactory(string? databaseFile, IDictionary<string, string?>? settings, bool fromTemplate)
+    {
+        _fromTemplate = fromTemplate;
         DatabaseFile = databaseFile ?? Path.Combine(Directory.CreateTempSubdirectory("biasdashboard-").FullName, "test.db");
         var provider = settings is not null && settings.TryGetValue("Storage:Provider", out var chosen) ? chosen : null;
         if (provider is null && databaseFile is null && Infrastructure.TestServices.SuiteOnPostgres)
@@ -38,6 +51,35 @@ public sealed class BiasDashboardFactory : WebApplicationFactory<Program>
 
     /// <summary>The PostgreSQL connection string when this app runs on PostgreSQL, else null.</summary>
     public string? PostgresDatabase { get; }
+
+    /// <summary>An app whose database file does not exist yet: it migrates and imports the seeds itself.</summary>
+    public static BiasDashboardFactory Empty(IDictionary<string, string?>? settings = null) => new(null, settings, fromTemplate: false);
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (_fromTemplate && !File.Exists(DatabaseFile))
+        {
+            File.Copy(TemplateDatabase.Value, DatabaseFile);
+        }
+
+        return base.CreateHost(builder);
+    }
+
+    private static readonly Lazy<string> TemplateDatabase = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static string CreateTemplate()
+    {
+        var template = Path.Combine(Directory.CreateTempSubdirectory("biasdashboard-template-").FullName, "template.db");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(Path.GetDirectoryName(template)!);
+        // Off the test's synchronization context: the app's start and stop are async.
+        Task.Run(async () =>
+        {
+            var app = new BiasDashboardFactory(template, settings: null, fromTemplate: false);
+            _ = app.Services; // starts the app: migrations, roles, lexicon, seed import
+            await app.StopKeepingDataAsync();
+        }).GetAwaiter().GetResult();
+        return template;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,16 +1,12 @@
 // The comparison page: draws the voices and actors charts from the server-built figures, and when the hub says the
-// event changed, fetches the freshly rendered comparison (server-side, HTML-encoded) and swaps it in.
+// event changed, fetches the freshly rendered comparison (server-side, HTML-encoded) and swaps it in. The connection
+// itself is live.js.
+import { connectLive } from './live.js';
+
 const eventId = document.querySelector('[data-event]').dataset.event;
 const container = document.getElementById('comparison');
-const live = document.getElementById('live');
 const plotConfig = { responsive: true, displaylogo: false };
 let actorsVoice = 'own';
-
-function setLive(state, text) {
-  live.hidden = false;
-  live.dataset.state = state;
-  live.textContent = text;
-}
 
 function figures() {
   return JSON.parse(document.getElementById('comparison-figures').textContent);
@@ -46,30 +42,14 @@ async function refresh() {
   await draw();
 }
 
-const connection = new signalR.HubConnectionBuilder()
-  .withUrl('/hubs/dashboard')
-  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) })
-  .build();
-connection.on('EventUpdated', async (dashboard) => { if (dashboard.eventId === eventId) await refresh(); });
-connection.on('EventsChanged', () => {});
-connection.on('RescoreProgress', async (status) => { if (status.finished) await refresh(); });
-connection.onreconnecting(() => setLive('reconnecting', 'reconnecting…'));
-connection.onreconnected(async () => {
-  await connection.invoke('WatchEvent', eventId);
-  await refresh();
-  setLive('live', 'live');
-});
-
-async function start() {
-  try {
-    await connection.start();
-    await connection.invoke('WatchEvent', eventId);
-    setLive('live', 'live');
-  } catch {
-    setLive('offline', 'offline, retrying…');
-    setTimeout(start, 5000);
-  }
-}
-
 await draw();
-await start();
+await connectLive({
+  hub: '/hubs/dashboard',
+  on: {
+    EventUpdated: async (dashboard) => { if (dashboard.eventId === eventId) await refresh(); },
+    EventsChanged: () => {},
+    RescoreProgress: async (status) => { if (status.finished) await refresh(); },
+  },
+  join: (connection) => connection.invoke('WatchEvent', eventId),
+  catchUp: refresh,
+});

@@ -1,17 +1,12 @@
 // The live dashboard: draws the event's figures with Plotly and redraws them when the hub pushes a newer
 // version. Client method names match Dashboard/IDashboardClient.cs. Uploaded text is only ever set through
-// textContent, never as HTML.
+// textContent, never as HTML. The connection itself is live.js.
+import { connectLive } from './live.js';
+
 const initial = JSON.parse(document.getElementById('dashboard-data').textContent);
 let current = initial;
 const charts = { compound: 'chart-compound', shares: 'chart-shares', arc: 'chart-arc' };
 const plotConfig = { responsive: true, displaylogo: false };
-const live = document.getElementById('live');
-
-function setLive(state, text) {
-  live.hidden = false;
-  live.dataset.state = state;
-  live.textContent = text;
-}
 
 let voice = 'own';
 const voiceFigure = { own: 'ownVoice', quoted: 'quoted', total: 'total' };
@@ -195,38 +190,23 @@ async function refreshPicker() {
 
 document.getElementById('event').addEventListener('change', (e) => e.target.form.submit());
 
-const connection = new signalR.HubConnectionBuilder()
-  .withUrl('/hubs/dashboard')
-  // Keep trying for ever (every 10 s at most): a classroom screen should heal itself after a server restart.
-  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) })
-  .build();
-connection.on('EventUpdated', (dashboard) => (current.groupedBy ? resync(true) : apply(dashboard, true)));
-connection.on('EventsChanged', refreshPicker);
-connection.on('RescoreProgress', async (status) => {
+async function rescoreProgress(status) {
   const bar = document.getElementById('rescore');
   bar.hidden = status.finished;
   bar.value = status.total ? status.done / status.total : 1;
   bar.textContent = `rescoring ${status.done} of ${status.total}`;
   if (status.finished) await resync(false);
-});
-connection.onreconnecting(() => setLive('reconnecting', 'reconnecting…'));
-connection.onreconnected(async () => {
-  await connection.invoke('WatchEvent', current.eventId);
-  await resync();
-  setLive('live', 'live');
-});
-
-async function start() {
-  try {
-    await connection.start();
-    await connection.invoke('WatchEvent', current.eventId);
-    await resync();
-    setLive('live', 'live');
-  } catch {
-    setLive('offline', 'offline, retrying…');
-    setTimeout(start, 5000);
-  }
 }
 
 await draw(current);
-await start();
+await connectLive({
+  hub: '/hubs/dashboard',
+  on: {
+    EventUpdated: (dashboard) => (current.groupedBy ? resync(true) : apply(dashboard, true)),
+    EventsChanged: refreshPicker,
+    RescoreProgress: rescoreProgress,
+  },
+  join: (connection) => connection.invoke('WatchEvent', current.eventId),
+  catchUp: () => resync(),
+  catchUpOnStart: true,
+});

@@ -1,6 +1,10 @@
+using System.Text.Json;
 using BiasDashboard.Analysis.Comparison;
 using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Dashboard.Plotly;
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using CS = Plotly.NET.CSharp;
 
 namespace BiasDashboard.Web.Comparison;
 
@@ -18,65 +22,61 @@ internal static class ComparisonFigureBuilder
     public const string ActorsOwnCaption =
         "The same, counting only sentences in the outlet's own voice (less than half quoted): the tone the outlet itself chose.";
 
-    private static readonly object Diverging = new object[] { new object[] { 0, Palette.Negative }, new object[] { 0.5, "#F2F2F2" }, new object[] { 1, Palette.Positive } };
+    // Blue for positive, vermillion for negative (Okabe–Ito), near-white at zero.
+    private static readonly StyleParam.Colorscale Diverging = StyleParam.Colorscale.NewCustom(
+        [Tuple.Create(0.0, Charts.Colour(Palette.Negative)), Tuple.Create(0.5, Charts.Colour("#F2F2F2")), Tuple.Create(1.0, Charts.Colour(Palette.Positive))]);
 
     public static ComparisonFigures Build(EventComparison comparison) =>
         new(new CaptionedFigure(Voices(comparison), VoicesCaption),
             new CaptionedFigure(Actors(comparison, own: false), ActorsAllCaption),
             new CaptionedFigure(Actors(comparison, own: true), ActorsOwnCaption));
 
-    // Plotly reads a few HTML tags and entities in labels; uploaded names are encoded so they show as typed.
-    private static string Label(string text) => System.Net.WebUtility.HtmlEncode(text);
-
-    private static PlotlyFigure Voices(EventComparison comparison)
+    private static JsonElement Voices(EventComparison comparison)
     {
-        var columns = comparison.Voices.Select(v => (object)Label(v.Column)).ToList();
+        var columns = comparison.Voices.Select(v => Charts.Label(v.Column)).ToList();
         var groups = comparison.Voices.SelectMany(v => v.Groups).GroupBy(g => g.Group, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(x => x.Words)).Select(g => g.Key).ToList();
-        var traces = groups.Select((group, i) => new PlotlyTrace
+        var bars = groups.Select((group, i) =>
         {
-            Type = "bar",
-            Name = Label(group),
-            X = columns,
-            Y = comparison.Voices.Select(v => (object)Math.Round(100 * (v.Groups.FirstOrDefault(g => g.Group == group)?.Share ?? 0), 1)).ToList(),
-            Marker = new PlotlyMarker(group == "(unattributed)" ? Palette.Neutral : Palette.Outlets[i % Palette.Outlets.Count]),
-            CustomData = comparison.Voices.Select(v => $"{v.Groups.FirstOrDefault(g => g.Group == group)?.Words ?? 0} of {v.Words} quoted words").ToList(),
-            HoverTemplate = "<b>%{x}</b><br>" + Label(group) + ": %{y:.1f}%<br>%{customdata}<extra></extra>",
+            var bar = CS.Chart.StackedColumn<double, string, string>(
+                comparison.Voices.Select(v => Math.Round(100 * (v.Groups.FirstOrDefault(g => g.Group == group)?.Share ?? 0), 1)),
+                Keys: columns, Name: Charts.Label(group), UseDefaults: false,
+                MarkerColor: Charts.Colour(group == "(unattributed)" ? Palette.Neutral : Palette.Outlets[i % Palette.Outlets.Count]));
+            foreach (var trace in bar.GetTraces())
+            {
+                // Per-point hover text: plotly.js customdata and hovertemplate, which Plotly.NET's chart functions do not take.
+                trace.SetProperty("customdata",
+                    comparison.Voices.Select(v => $"{v.Groups.FirstOrDefault(g => g.Group == group)?.Words ?? 0} of {v.Words} quoted words").ToList());
+                trace.SetProperty("hovertemplate", "<b>%{x}</b><br>" + Charts.Label(group) + ": %{y:.1f}%<br>%{customdata}<extra></extra>");
+            }
+
+            return bar;
         }).ToList();
-        return new PlotlyFigure(traces, new PlotlyLayout
-        {
-            XAxis = new PlotlyAxis(new PlotlyTitle("Outlet")),
-            YAxis = new PlotlyAxis(new PlotlyTitle("Share of quoted and reported words (%)"), [0, 100]),
-            BarMode = "stack",
-        });
+        var chart = bars.Count == 0 ? Charts.Empty() : CS.Chart.Combine(bars);
+        return Charts.ToJson(Charts.Styled(chart, new Axis("Outlet"), new Axis("Share of quoted and reported words (%)", [0, 100])));
     }
 
-    private static PlotlyFigure Actors(EventComparison comparison, bool own)
+    private static JsonElement Actors(EventComparison comparison, bool own)
     {
         var actors = comparison.Actors.Take(20).Reverse().ToList(); // most-named at the top
         var columns = comparison.Columns.Select(c => c.Name).ToList();
-        var trace = new PlotlyTrace
+        var z = actors.Select(a => columns.Select(c => a.Cells.First(x => x.Column == c) is var cell && (own ? cell.MeanOwnVoice : cell.MeanAll) is { } v
+            ? Math.Round(v, 3) : (double?)null).ToList()).ToList();
+        var heatmap = CS.Chart.Heatmap<double, string, string, string>(z.Select(row => row.Select(v => v ?? 0)),
+            X: columns.Select(Charts.Label).ToList(), Y: actors.Select(a => Charts.Label(a.Actor.Name)).ToList(),
+            ColorScale: Diverging, UseDefaults: false);
+        foreach (var trace in heatmap.GetTraces())
         {
-            Type = "heatmap",
-            X = columns.Select(c => (object)Label(c)).ToList(),
-            Y = actors.Select(a => (object)Label(a.Actor.Name)).ToList(),
-            Z = actors.Select(a => (IReadOnlyList<double?>)columns.Select(c => a.Cells.First(x => x.Column == c) is var cell && (own ? cell.MeanOwnVoice : cell.MeanAll) is { } v ? Math.Round(v, 3) : (double?)null).ToList()).ToList(),
-            Text = actors.Select(a => (IReadOnlyList<string>)columns.Select(c => a.Cells.First(x => x.Column == c) is var cell
-                ? $"{cell.Mentions} mention(s), {(own ? cell.OwnVoiceSentences : cell.Sentences.Count)} sentence(s)" : "").ToList()).ToList(),
-            ColorScale = Diverging,
-            ZMin = -1,
-            ZMax = 1,
-            TextTemplate = "%{z:.2f}",
-            HoverTemplate = "<b>%{y}</b> in %{x}<br>mean compound %{z:.3f}<br>%{text}<extra></extra>",
-            ColorBar = new PlotlyColorBar(new PlotlyTitle("Tone")),
-        };
-        return new PlotlyFigure([trace], new PlotlyLayout
-        {
-            XAxis = new PlotlyAxis(new PlotlyTitle("Outlet"), ZeroLine: false),
-            YAxis = new PlotlyAxis(new PlotlyTitle(""), ZeroLine: false),
-            ShowLegend = false,
-            Height = Math.Max(260, 60 + 28 * actors.Count),
-            Margin = new PlotlyMargin(Left: 160),
-        });
+            // Plotly.NET types heatmap cells as IConvertible, so a blank cell (null: plotly.js draws a gap, the outlet never
+            // names the actor) and a 2-D matrix of cell texts cannot go through it; the plotly.js attributes are set instead.
+            trace.SetProperty("z", z);
+            trace.SetProperty("text", actors.Select(a => columns.Select(c => a.Cells.First(x => x.Column == c) is var cell
+                ? $"{cell.Mentions} mention(s), {(own ? cell.OwnVoiceSentences : cell.Sentences.Count)} sentence(s)" : "").ToList()).ToList());
+        }
+
+        Charts.HeatmapScale(heatmap, "Tone", zmin: -1, zmax: 1, "%{z:.2f}",
+            "<b>%{y}</b> in %{x}<br>mean compound %{z:.3f}<br>%{text}<extra></extra>");
+        return Charts.ToJson(Charts.Styled(heatmap, new Axis("Outlet", ZeroLine: false), new Axis("", ZeroLine: false), showLegend: false,
+            height: Math.Max(260, 60 + 28 * actors.Count), marginLeft: 160));
     }
 }

@@ -4,7 +4,7 @@ namespace BiasDashboard.Web.Dashboard;
 
 public static class DashboardExtensions
 {
-    /// <summary>The hub, the dashboard query and the notifier that pushes after each committed change.</summary>
+    /// <summary>The hub, the dashboard query, the notifier that pushes after each committed change, and the chart warm-up.</summary>
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR().AddJsonProtocol(o =>
@@ -12,6 +12,7 @@ public static class DashboardExtensions
         builder.Services.AddSingleton<DashboardVersion>();
         builder.Services.AddScoped<EventDashboardQuery>();
         builder.Services.AddScoped<DashboardNotifier>();
+        builder.Services.AddHostedService<Plotly.PlotlyWarmUp>();
         return builder;
     }
 }

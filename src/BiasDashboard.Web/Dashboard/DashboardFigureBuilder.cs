@@ -1,4 +1,9 @@
+using System.Text.Json;
 using BiasDashboard.Web.Dashboard.Plotly;
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using CS = Plotly.NET.CSharp;
+using Chart = Plotly.NET.Chart;
 
 namespace BiasDashboard.Web.Dashboard;
 
@@ -20,81 +25,72 @@ internal static class DashboardFigureBuilder
             new CaptionedFigure(Shares(outlets), SharesCaption),
             new CaptionedFigure(Arc(outlets, arcs), ArcCaption));
 
-    // Plotly reads a few HTML tags and entities in labels; uploaded names are encoded so they show as typed.
-    private static string Label(string text) => System.Net.WebUtility.HtmlEncode(text);
-
-    private static PlotlyFigure Compound(IReadOnlyList<OutletSummary> outlets)
+    private static JsonElement Compound(IReadOnlyList<OutletSummary> outlets)
     {
-        var names = outlets.Select(o => (object)Label(o.Outlet)).ToList();
         var extent = outlets.Select(o => Math.Max(Math.Abs(o.Low ?? o.MeanCompound), Math.Abs(o.High ?? o.MeanCompound)))
             .Append(0.2).Max() * 1.15;
         extent = Math.Min(extent, 1.05);
-        var trace = new PlotlyTrace
+        var bars = CS.Chart.Column<double, string, string>(
+            outlets.Select(o => Math.Round(o.MeanCompound, 4)), Keys: outlets.Select(o => Charts.Label(o.Outlet)).ToList(),
+            Name: "Mean sentence compound", MarkerColor: Color.fromColors(outlets.Select(o => Charts.Colour(o.Colour))), UseDefaults: false);
+        bars = Chart.withYErrorStyle<double, double>(null, StyleParam.ErrorType.Data, false,
+            outlets.Select(o => Math.Round((o.High ?? o.MeanCompound) - o.MeanCompound, 4)).ToList(),
+            outlets.Select(o => Math.Round(o.MeanCompound - (o.Low ?? o.MeanCompound), 4)).ToList(),
+            null, null, null, null, null, Charts.Colour("#333333"), null, null).Invoke(bars);
+        foreach (var trace in bars.GetTraces())
         {
-            Type = "bar",
-            Name = "Mean sentence compound",
-            X = names,
-            Y = outlets.Select(o => (object)Math.Round(o.MeanCompound, 4)).ToList(),
-            Marker = new PlotlyMarker(outlets.Select(o => o.Colour).ToList()),
-            ErrorY = new PlotlyErrorBars(
-                outlets.Select(o => Math.Round((o.High ?? o.MeanCompound) - o.MeanCompound, 4)).ToList(),
-                outlets.Select(o => Math.Round(o.MeanCompound - (o.Low ?? o.MeanCompound), 4)).ToList()),
-            CustomData = outlets.Select(o => $"{o.Sentences} sentences in {o.Articles} article(s)").ToList(),
-            HoverTemplate = "<b>%{x}</b><br>mean compound %{y:.3f}<br>%{customdata}<extra></extra>",
-        };
-        return new PlotlyFigure([trace], new PlotlyLayout
-        {
-            XAxis = new PlotlyAxis(new PlotlyTitle("Outlet")),
-            YAxis = new PlotlyAxis(new PlotlyTitle("Mean sentence compound (−1 to +1)"), [-extent, extent]),
-            ShowLegend = false,
-        });
+            // Per-point hover text: plotly.js customdata and hovertemplate, which Plotly.NET's chart functions do not take.
+            trace.SetProperty("customdata", outlets.Select(o => $"{o.Sentences} sentences in {o.Articles} article(s)").ToList());
+            trace.SetProperty("hovertemplate", "<b>%{x}</b><br>mean compound %{y:.3f}<br>%{customdata}<extra></extra>");
+        }
+
+        return Charts.ToJson(Charts.Styled(bars, new Axis("Outlet"), new Axis("Mean sentence compound (−1 to +1)", [-extent, extent]),
+            showLegend: false));
     }
 
-    private static PlotlyFigure Shares(IReadOnlyList<OutletSummary> outlets)
+    private static JsonElement Shares(IReadOnlyList<OutletSummary> outlets)
     {
-        var names = outlets.Select(o => (object)Label(o.Outlet)).ToList();
-        PlotlyTrace Part(string name, string color, Func<OutletSummary, double> share) => new()
+        var names = outlets.Select(o => Charts.Label(o.Outlet)).ToList();
+        GenericChart Part(string name, string colour, Func<OutletSummary, double> share)
         {
-            Type = "bar",
-            Name = name,
-            X = names,
-            Y = outlets.Select(o => (object)Math.Round(share(o) * 100, 1)).ToList(),
-            Marker = new PlotlyMarker(color),
-            HoverTemplate = $"<b>%{{x}}</b><br>{name}: %{{y:.1f}}%<extra></extra>",
-        };
-
-        return new PlotlyFigure(
-            [Part("Negative", Palette.Negative, o => o.ShareNegative), Part("Neutral", Palette.Neutral, o => o.ShareNeutral),
-             Part("Positive", Palette.Positive, o => o.SharePositive)],
-            new PlotlyLayout
+            var part = CS.Chart.StackedColumn<double, string, string>(outlets.Select(o => Math.Round(share(o) * 100, 1)), Keys: names,
+                Name: name, MarkerColor: Charts.Colour(colour), UseDefaults: false);
+            foreach (var trace in part.GetTraces())
             {
-                XAxis = new PlotlyAxis(new PlotlyTitle("Outlet")),
-                YAxis = new PlotlyAxis(new PlotlyTitle("Share of sentences"), [0, 100], TickSuffix: "%"),
-                BarMode = "stack",
-            });
+                trace.SetProperty("hovertemplate", $"<b>%{{x}}</b><br>{name}: %{{y:.1f}}%<extra></extra>"); // not in Plotly.NET's API
+            }
+
+            return part;
+        }
+
+        var chart = CS.Chart.Combine([Part("Negative", Palette.Negative, o => o.ShareNegative), Part("Neutral", Palette.Neutral, o => o.ShareNeutral),
+            Part("Positive", Palette.Positive, o => o.SharePositive)]);
+        return Charts.ToJson(Charts.Styled(chart, new Axis("Outlet"), new Axis("Share of sentences", [0, 100], TickSuffix: "%")));
     }
 
-    private static PlotlyFigure Arc(IReadOnlyList<OutletSummary> outlets, IReadOnlyList<ArticleArc> arcs)
+    private static JsonElement Arc(IReadOnlyList<OutletSummary> outlets, IReadOnlyList<ArticleArc> arcs)
     {
         var colour = outlets.ToDictionary(o => o.Outlet, o => o.Colour, StringComparer.OrdinalIgnoreCase);
         var legendShown = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var traces = arcs.Select(a => new PlotlyTrace
+        var lines = arcs.Select(a =>
         {
-            Type = "scatter",
-            Mode = "lines",
-            Name = Label(a.Outlet),
-            LegendGroup = a.Outlet,
-            ShowLegend = legendShown.Add(a.Outlet),
-            X = a.Points.Select(p => (object)Math.Round(p.Position * 100, 1)).ToList(),
-            Y = a.Points.Select(p => (object)Math.Round(p.Smoothed, 4)).ToList(),
-            Line = new PlotlyLine(colour.GetValueOrDefault(a.Outlet, Palette.Neutral)),
-            HoverTemplate = $"<b>{Label(a.Title)}</b><br>%{{x:.0f}}% through: %{{y:.2f}}<extra>{Label(a.Outlet)}</extra>",
+            var line = CS.Chart.Line<double, double, string>(
+                    a.Points.Select(p => Math.Round(p.Position * 100, 1)), a.Points.Select(p => Math.Round(p.Smoothed, 4)),
+                    ShowMarkers: false, Name: Charts.Label(a.Outlet), ShowLegend: legendShown.Add(a.Outlet),
+                    LineColor: Charts.Colour(colour.GetValueOrDefault(a.Outlet, Palette.Neutral)), LineWidth: 2, UseDefaults: false)
+                .WithTraceInfo(LegendGroup: a.Outlet);
+            foreach (var trace in line.GetTraces())
+            {
+                trace.SetProperty("hovertemplate", // not in Plotly.NET's API
+                    $"<b>{Charts.Label(a.Title)}</b><br>%{{x:.0f}}% through: %{{y:.2f}}<extra>{Charts.Label(a.Outlet)}</extra>");
+            }
+
+            return line;
         }).ToList();
-        return new PlotlyFigure(traces, new PlotlyLayout
-        {
-            XAxis = new PlotlyAxis(new PlotlyTitle("Position in the article (start → end)"), [0, 100], ZeroLine: false, TickSuffix: "%"),
-            YAxis = new PlotlyAxis(new PlotlyTitle("Smoothed compound (−1 to +1)"), [-1, 1]),
-        });
+        var chart = lines.Count == 0 ? Charts.Empty() : CS.Chart.Combine(lines);
+        return Charts.ToJson(Charts.Styled(chart,
+            new Axis("Position in the article (start → end)", [0, 100], ZeroLine: false, TickSuffix: "%"),
+            new Axis("Smoothed compound (−1 to +1)", [-1, 1])));
     }
 }
 

@@ -1,4 +1,4 @@
-using BiasDashboard.Web.Dashboard.Plotly;
+using System.Text.Json;
 
 namespace BiasDashboard.Web.Dashboard;
 
@@ -50,4 +50,8 @@ public sealed record ArticleRow(int Id, string Title, string Outlet, int OutletI
 /// <summary>The three charts, each with the plain-language caption shown (and read aloud) under it.</summary>
 public sealed record DashboardFigures(CaptionedFigure Compound, CaptionedFigure Shares, CaptionedFigure Arc);
 
-public sealed record CaptionedFigure(PlotlyFigure Figure, string Caption);
+/// <summary>
+/// A chart as plotly.js draws it (<c>{data, layout}</c>, built with Plotly.NET, see <see cref="Plotly.Charts"/>) with its caption.
+/// <see cref="Figure"/> is plain JSON, so System.Text.Json (pages, API, hub) writes it through unchanged.
+/// </summary>
+public sealed record CaptionedFigure(JsonElement Figure, string Caption);

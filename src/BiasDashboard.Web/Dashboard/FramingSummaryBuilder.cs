@@ -1,6 +1,7 @@
-using System.Net;
 using BiasDashboard.Analysis.Framing;
 using BiasDashboard.Web.Dashboard.Plotly;
+using Plotly.NET;
+using CS = Plotly.NET.CSharp;
 
 namespace BiasDashboard.Web.Dashboard;
 
@@ -30,27 +31,18 @@ internal static class FramingSummaryBuilder
             (quoted != true ? Of(outlet, category, null, false) : 0) + (quoted != false ? Of(outlet, category, null, true) : 0);
         static double Rate(int count, int words) => words == 0 ? 0 : Math.Round(1000.0 * count / words, 1);
 
-        CaptionedFigure Heatmap(string caption, Func<OutletVoice, FramingCategory, double> value) => new(new PlotlyFigure(
-            [new PlotlyTrace
-            {
-                Type = "heatmap",
-                X = categories.Select(c => (object)WebUtility.HtmlEncode(c.Name)).ToList(),
-                Y = outlets.Select(o => (object)WebUtility.HtmlEncode(o.Outlet)).ToList(),
-                Z = outlets.Select(o => (IReadOnlyList<double?>)categories.Select(c => (double?)value(o, c)).ToList()).ToList(),
-                ColorScale = "Viridis",
-                ZMin = 0,
-                TextTemplate = "%{z:.1f}",
-                HoverTemplate = "<b>%{y}</b><br>%{x}: %{z:.1f} per 1,000 words<extra></extra>",
-                ColorBar = new PlotlyColorBar(new PlotlyTitle("per 1,000 words")),
-            }],
-            new PlotlyLayout
-            {
-                XAxis = new PlotlyAxis(new PlotlyTitle("Kind of framing word"), ZeroLine: false),
-                YAxis = new PlotlyAxis(new PlotlyTitle("Outlet"), ZeroLine: false, AutoRange: "reversed"),
-                ShowLegend = false,
-                Height = 140 + 40 * Math.Max(outlets.Count, 2),
-                Margin = new PlotlyMargin(Left: 160, Bottom: 140),
-            }), caption);
+        CaptionedFigure Heatmap(string caption, Func<OutletVoice, FramingCategory, double> value)
+        {
+            var heatmap = CS.Chart.Heatmap<double, string, string, string>(
+                outlets.Select(o => categories.Select(c => value(o, c)).ToList()).ToList(),
+                X: categories.Select(c => Charts.Label(c.Name)).ToList(), Y: outlets.Select(o => Charts.Label(o.Outlet)).ToList(),
+                ColorScale: StyleParam.Colorscale.Viridis, UseDefaults: false);
+            Charts.HeatmapScale(heatmap, "per 1,000 words", zmin: 0, zmax: null, "%{z:.1f}",
+                "<b>%{y}</b><br>%{x}: %{z:.1f} per 1,000 words<extra></extra>");
+            return new(Charts.ToJson(Charts.Styled(heatmap, new Axis("Kind of framing word", ZeroLine: false),
+                new Axis("Outlet", ZeroLine: false, Reversed: true), showLegend: false,
+                height: 140 + 40 * Math.Max(outlets.Count, 2), marginLeft: 160, marginBottom: 140)), caption);
+        }
 
         var contested = lexicon.Contested.Select(set => new ContestedRow(set.Id, set.Name, set.Description,
             outlets.Select(o => new ContestedCell(o.Outlet, set.Options

@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Text.Json;
 using BiasDashboard.Analysis.Comparison;
 using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Dashboard.Plotly;
 using BiasDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Plotly.NET.CSharp;
+using CS = Plotly.NET.CSharp;
 
 namespace BiasDashboard.Web.Outlets;
 
@@ -56,24 +59,21 @@ public sealed class OutletProfileQuery(BiasDbContext db)
             actors.OrderBy(a => a.Mean).Take(5).ToList());
     }
 
-    private static PlotlyFigure OverTime(IReadOnlyList<(DateOnly Date, double Value, string Title)> points, string axis, IReadOnlyList<double>? range, string colour) =>
-        new([new PlotlyTrace
+    private static JsonElement OverTime(IReadOnlyList<(DateOnly Date, double Value, string Title)> points, string axis, double[]? range, string colour)
+    {
+        var line = CS.Chart.Line<string, double, string>(
+            points.Select(p => p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), points.Select(p => Math.Round(p.Value, 4)),
+            ShowMarkers: true, Name: axis, LineColor: Charts.Colour(colour), LineWidth: 2, UseDefaults: false);
+        foreach (var trace in line.GetTraces())
         {
-            Type = "scatter",
-            Mode = "lines+markers",
-            Name = axis,
-            X = points.Select(p => (object)p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList(),
-            Y = points.Select(p => (object)Math.Round(p.Value, 4)).ToList(),
-            Line = new PlotlyLine(colour),
-            CustomData = points.Select(p => System.Net.WebUtility.HtmlEncode(p.Title)).ToList(),
-            HoverTemplate = "%{x}<br>%{y:.3f}<br>%{customdata}<extra></extra>",
-        }], new PlotlyLayout
-        {
-            XAxis = new PlotlyAxis(new PlotlyTitle("Published"), TickFormat: "%d %b %Y", Type: "date"),
-            YAxis = new PlotlyAxis(new PlotlyTitle(axis), range),
-            ShowLegend = false,
-            Height = 280,
-        });
+            // Per-point hover text: plotly.js customdata and hovertemplate, which Plotly.NET's chart functions do not take.
+            trace.SetProperty("customdata", points.Select(p => Charts.Label(p.Title)).ToList());
+            trace.SetProperty("hovertemplate", "%{x}<br>%{y:.3f}<br>%{customdata}<extra></extra>");
+        }
+
+        return Charts.ToJson(Charts.Styled(line, new Axis("Published", TickFormat: "%d %b %Y", Date: true), new Axis(axis, range),
+            showLegend: false, height: 280));
+    }
 }
 
 /// <summary>What <c>/outlets/{id}</c> and <c>GET /api/outlets/{id}/profile</c> show.</summary>

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace BiasDashboard.Web.Tests.Classroom;
 
@@ -56,13 +58,13 @@ public sealed partial class ClassSessionTests : WebAppTest
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         _ = Client;
-        await using var hub = await Hubs.HubClient.ConnectAsync(App.Server, cancel.Token, "hubs/class");
+        await using var hub = await Hubs.TestHub.ConnectAsync(App.Server, cancel.Token, "hubs/class");
 
-        var asTeacher = await hub.InvokeAsync("WatchAsTeacher", 1, cancel.Token);
-        var asStudent = await hub.InvokeAsync("WatchAsStudent", null, cancel.Token);
+        var asTeacher = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("WatchAsTeacher", 1, cancel.Token));
+        var asStudent = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("WatchAsStudent", cancel.Token));
 
-        Assert.Contains("Only a signed-in teacher", asTeacher, StringComparison.Ordinal);
-        Assert.Contains("Join the class first", asStudent, StringComparison.Ordinal);
+        Assert.Contains("Only a signed-in teacher", asTeacher.Message, StringComparison.Ordinal);
+        Assert.Contains("Join the class first", asStudent.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class SeedImportTests
     [Fact]
     public async Task Start_EmptyDatabase_ImportsTheFiveSeedArticlesAndFourEvents()
     {
-        await using var app = new BiasDashboardFactory();
+        await using var app = BiasDashboardFactory.Empty();
         var client = app.CreateClient();
 
         var events = await client.GetFromJsonAsync<JsonElement>("/api/events");
@@ -24,7 +24,7 @@ public sealed class SeedImportTests
     [Trait("Provider", "SqliteOnly")] // a SQLite file reopened by a second app; on PostgreSQL see TwoInstanceTests
     public async Task Restart_AndImportingAgain_NeverDuplicates()
     {
-        await using var first = new BiasDashboardFactory();
+        await using var first = BiasDashboardFactory.Empty();
         _ = first.CreateClient();
         var file = first.DatabaseFile;
         await first.StopKeepingDataAsync();

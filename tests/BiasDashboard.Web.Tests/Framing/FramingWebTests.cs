@@ -57,7 +57,8 @@ public sealed class FramingWebTests() : WebAppTest(new Dictionary<string, string
     public async Task LexiconEdit_RescoresTheSeedsInTheBackground_AndTellsConnectedPages()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await using var hub = await HubClient.ConnectAsync(App.Server, timeout.Token);
+        await using var hub = await TestHub.ConnectAsync(App.Server, timeout.Token);
+        var progress = hub.Calls<RescoreStatus>("RescoreProgress");
         var lexicon = await Client.GetStringAsync("/api/lexicon");
         var edited = lexicon.Replace("\"showdown\"", "\"showdown\", \"march\"", StringComparison.Ordinal);
 
@@ -66,7 +67,7 @@ public sealed class FramingWebTests() : WebAppTest(new Dictionary<string, string
         RescoreStatus last;
         do
         {
-            last = (await hub.NextCallAsync("RescoreProgress", timeout.Token))[0].Deserialize<RescoreStatus>(Api.Json)!;
+            last = await progress.ReadAsync(timeout.Token);
         }
         while (last.Done < last.Total);
         var article = await Client.GetFromJsonAsync<JsonElement>("/api/articles/1");
