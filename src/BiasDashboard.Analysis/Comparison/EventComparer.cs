@@ -155,7 +155,8 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
             foreach (var sentence in article.Sentences)
             {
                 var ownWords = Tokenizer.Tokenize(article.Source.Body, sentence.Range).Count(t => t.Kind != TokenKind.Punctuation && quotes.At(t.Start) is null);
-                var loaded = starts.Count(s => s >= sentence.Range.Start && s < sentence.Range.End);
+                // Matches in [start, end) by two binary searches: counting by a scan per sentence would be quadratic.
+                var loaded = LowerBound(starts, sentence.Range.End) - LowerBound(starts, sentence.Range.Start);
                 units.Add((loaded, ownWords));
             }
         }
@@ -163,6 +164,23 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         var own = units.Sum(u => u.Item2);
         return (own == 0 ? 0 : 1000 * units.Sum(u => u.Item1) / own,
             Statistics.BootstrapRatioInterval95(units, 1000, resamples: Math.Clamp(1_000_000 / Math.Max(1, units.Count), 500, 2000)));
+    }
+
+    // The index of the first of the ascending `values` at or above `value` (their length when none is).
+    private static int LowerBound(int[] values, int value)
+    {
+        var i = Array.BinarySearch(values, value);
+        if (i < 0)
+        {
+            return ~i;
+        }
+
+        while (i > 0 && values[i - 1] == value)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private static string Direction(double value, double band) => value >= band ? "positive" : value <= -band ? "negative" : "neutral";
@@ -196,7 +214,7 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         string? found = null;
         foreach (var article in articles)
         {
-            var mentions = article.Mentions.Where(m => m.Actor.Id == actorId).ToList();
+            var mentions = article.MentionsOf[actorId].ToList();
             if (mentions.Count == 0)
             {
                 continue;
@@ -235,7 +253,7 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
 
     private static ActorCell ActorCell(List<Analysed> column, string actorId)
     {
-        var hits = column.SelectMany(a => a.Mentions.Where(m => m.Actor.Id == actorId).Select(m => (Article: a, m.Sentence))).ToList();
+        var hits = column.SelectMany(a => a.MentionsOf[actorId].Select(m => (Article: a, m.Sentence))).ToList();
         var sentences = hits.Select(h => (h.Article, h.Sentence)).Distinct().ToList();
         var all = sentences.Select(s => s.Article.Compounds[s.Sentence]).ToList();
         var own = sentences.Where(s => !s.Article.Sentences[s.Sentence].IsMainlyQuoted).Select(s => s.Article.Compounds[s.Sentence]).ToList();
@@ -338,6 +356,9 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         public IReadOnlyList<double> Compounds { get; } = compounds;
 
         public List<ActorMention> Mentions { get; } = mentions;
+
+        // Per actor, so looking up one actor's mentions does not scan them all (once per speaker it was quadratic).
+        public ILookup<string, ActorMention> MentionsOf { get; } = mentions.ToLookup(m => m.Actor.Id, StringComparer.Ordinal);
 
         public IReadOnlyList<VoicePassage> Voices { get; } = voices;
 

@@ -57,8 +57,13 @@ public static partial class VoiceFinder
             }
 
             var clause = new TextRange(sentence.Range.Start + reported.Clause.Start, reported.Clause.Length);
-            var quotedInClause = outer.Where(q => q.Range.Start < clause.End && q.Range.End > clause.Start)
-                .Sum(q => Tokenizer.CountWords(text, q.Range));
+            // The outer quotations are ordered and do not overlap: start at the first that ends after the clause starts.
+            var quotedInClause = 0;
+            for (var i = FirstEndingAfter(outer, clause.Start); i < outer.Count && outer[i].Range.Start < clause.End; i++)
+            {
+                quotedInClause += Tokenizer.CountWords(text, outer[i].Range);
+            }
+
             var words = Tokenizer.CountWords(text, clause) - quotedInClause;
             if (words >= 3 && actors.Resolve(reported.Speaker) is { Kind: not ActorKind.Place and not ActorKind.Group } actor)
             {
@@ -67,6 +72,25 @@ public static partial class VoiceFinder
         }
 
         return passages.OrderBy(p => p.Range.Start).ToList();
+    }
+
+    private static int FirstEndingAfter(List<QuoteSpan> ordered, int offset)
+    {
+        int lo = 0, hi = ordered.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ordered[mid].Range.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static (string Speaker, TextRange Clause)? Reported(string sentence)
