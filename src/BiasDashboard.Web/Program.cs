@@ -10,6 +10,7 @@ using BiasDashboard.Web.Explain;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Framing;
 using BiasDashboard.Web.Outlets;
+using BiasDashboard.Web.Requests;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -28,6 +29,7 @@ builder.AddAccounts();                   // Accounts/AccountsExtensions.cs: Iden
 builder.AddClassroom();                  // Classroom/ClassroomExtensions.cs: live class sessions
 builder.Services.AddRazorPages();
 builder.AddApiErrors();                  // ApiErrors.cs: problem details that say what to fix
+builder.AddRequestLimits();              // Requests/BodyLimitMiddleware.cs: every body limited before it is read
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -53,6 +55,7 @@ app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no 
 app.UseStatusCodePages();
 app.UseStaticFiles();                    // the repository's wwwroot/ (see RepoPaths)
 app.UseRouting();
+app.UseRequestLimits();                  // after routing: each endpoint's own limit
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
