@@ -20,8 +20,8 @@ public sealed class IngestGuard
     /// <summary>Deepest nesting of HTML elements (default 512).</summary>
     public int MaxHtmlDepth { get; set; } = 512;
 
-    /// <summary>Most sentences in one article (default 50,000; an ordinary 2 MB article has about 15,000).</summary>
-    public int MaxSentences { get; set; } = 50_000;
+    /// <summary>Most sentences in one article (default 20,000; an ordinary 2 MB news article has about 17,000).</summary>
+    public int MaxSentences { get; set; } = 20_000;
 
     /// <summary>Null when <paramref name="text"/> (the decoded file) is within the limits, else the refusal.</summary>
     public string? Check(string fileName, string text)

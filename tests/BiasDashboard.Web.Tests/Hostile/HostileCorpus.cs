@@ -57,6 +57,10 @@ internal static class HostileCorpus
         return Encoding.UTF8.GetBytes(html.Append("</body></html>").ToString());
     }
 
+    /// <summary>The shortest sentences there are, <paramref name="count"/> of them: the most rows a few KB can cost.</summary>
+    public static byte[] ShortSentences(int count = 30_000) =>
+        Encoding.UTF8.GetBytes("Short\n\n" + string.Concat(Enumerable.Repeat("Go. ", count)));
+
     /// <summary>A run of 20,000 digits (20 KB): made the fact finder's tally pattern quadratic.</summary>
     public static byte[] DigitRun(int digits = 20_000) =>
         Encoding.UTF8.GetBytes("Budget talks\n\nThe council said " + new string('7', digits) + " people came.\n");

@@ -42,6 +42,10 @@ public sealed class HostileUploadTests() : WebAppTest()
         await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("deep.md", HostileCorpus.DeepMarkdownList()), Refused, "deep");
 
     [Fact]
+    public async Task MoreSentencesThanTheLimit_AreRefusedWith413() =>
+        await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("short.txt", HostileCorpus.ShortSentences()), TooLarge, "Ingest:MaxSentences");
+
+    [Fact]
     public async Task MoreFormValuesThanTheLimit_AreRefusedWith413()
     {
         var form = Api.Files(("a.txt", Api.Utf8("Fine text."))).With("outlet", "Hostile Herald");
