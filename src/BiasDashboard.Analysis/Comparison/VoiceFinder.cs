@@ -57,8 +57,13 @@ public static partial class VoiceFinder
             }
 
             var clause = new TextRange(sentence.Range.Start + reported.Clause.Start, reported.Clause.Length);
-            var quotedInClause = outer.Where(q => q.Range.Start < clause.End && q.Range.End > clause.Start)
-                .Sum(q => Tokenizer.CountWords(text, q.Range));
+            // The outer quotations are ordered and do not overlap: start at the first that ends after the clause starts.
+            var quotedInClause = 0;
+            for (var i = FirstEndingAfter(outer, clause.Start); i < outer.Count && outer[i].Range.Start < clause.End; i++)
+            {
+                quotedInClause += Tokenizer.CountWords(text, outer[i].Range);
+            }
+
             var words = Tokenizer.CountWords(text, clause) - quotedInClause;
             if (words >= 3 && actors.Resolve(reported.Speaker) is { Kind: not ActorKind.Place and not ActorKind.Group } actor)
             {
@@ -67,6 +72,25 @@ public static partial class VoiceFinder
         }
 
         return passages.OrderBy(p => p.Range.Start).ToList();
+    }
+
+    private static int FirstEndingAfter(List<QuoteSpan> ordered, int offset)
+    {
+        int lo = 0, hi = ordered.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ordered[mid].Range.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static (string Speaker, TextRange Clause)? Reported(string sentence)
@@ -91,21 +115,21 @@ public static partial class VoiceFinder
     private const string Verb = @"(?:said|says|told\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*|the\s+\w+|reporters|journalists|\w+)|argued|claimed|warned|added|insisted|stated|explained|admitted|acknowledged|suggested|believes|thinks|reasoned|maintained|alleged)";
 
     [GeneratedRegex(@"\b(?:said|says|told|argued|claimed|warned|added|insisted|stated|explained|admitted|acknowledged|suggested|believes|thinks|reasoned|maintained|alleged|[Aa]ccording)\b",
-        RegexOptions.None, matchTimeoutMilliseconds: 100)]
+        RegexOptions.NonBacktracking)]
     private static partial Regex SpeechVerbRegex();
 
     // "Ali said that she would…", "Marc Francis, a Labour councillor, told the Express the march was…"
-    [GeneratedRegex(@"^[\s“‘""']*" + Name + @"(?:,[^,]{1,100},)?\s+" + Verb + @"(?:\s+(?:on\s+\w+|last\s+\w+|in\s+a\s+statement))?,?\s+(?:that\s+)?(?<clause>(?!“|"")[^\n]+)$",
-        RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^[\s“‘""']*" + Name + @"(?:,[^,]{1,100},)?\s+" + Verb + @"(?:\s+(?:on\s+\w+|last\s+\w+|in\s+a\s+statement))?,?\s+(?:that\s+)?(?<clause>[^“""\n][^\n]*)$",
+        RegexOptions.NonBacktracking)]
     private static partial Regex SaidThatRegex();
 
     // "According to Jess Phillips, the vote…" / "…the vote was close, according to Ms Ali."
     [GeneratedRegex(@"^\s*[Aa]ccording\s+to\s+" + Name + @"[^,]{0,60},\s*(?<clause>[^\n]+)$|^(?<clause>[^\n]+?),?\s+according\s+to\s+" + Name + @"[^\n]{0,60}$",
-        RegexOptions.None, matchTimeoutMilliseconds: 200)]
+        RegexOptions.NonBacktracking)]
     private static partial Regex AccordingToRegex();
 
     // "The motion was a stunt, Starmer said." (a clause, then the attribution closing the sentence)
     [GeneratedRegex(@"^(?<clause>[^“”""\n]{12,}?),\s+" + Name + @"\s+(?:said|says|argued|claimed|warned|added|insisted)[^\n]{0,40}$",
-        RegexOptions.None, matchTimeoutMilliseconds: 200)]
+        RegexOptions.NonBacktracking)]
     private static partial Regex ClauseThenSaidRegex();
 }
