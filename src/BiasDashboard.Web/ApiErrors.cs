@@ -4,7 +4,8 @@ namespace BiasDashboard.Web;
 
 /// <summary>
 /// Every API error is an RFC 9457 problem that says what to fix. A body that is not the JSON an endpoint expects
-/// ("date": "not a date") would otherwise get a bare 400; here it names the parameter and the JSON error.
+/// ("date": "not a date") would otherwise get a bare 400; here it names the parameter and the JSON error. A form over
+/// the form limits (too many fields, a field too long) is a 413 that says which limit, wherever it is read.
 /// </summary>
 public static class ApiErrors
 {
@@ -13,11 +14,18 @@ public static class ApiErrors
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
-            if (context.Exception is BadHttpRequestException bad)
+            switch (context.Exception)
             {
-                context.ProblemDetails.Status = bad.StatusCode;
-                context.ProblemDetails.Title = "The request could not be read";
-                context.ProblemDetails.Detail = bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+                case BadHttpRequestException bad:
+                    context.ProblemDetails.Status = bad.StatusCode;
+                    context.ProblemDetails.Title = "The request could not be read";
+                    context.ProblemDetails.Detail = bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+                    break;
+                case InvalidDataException form:
+                    context.ProblemDetails.Status = StatusOf(form);
+                    context.ProblemDetails.Title = "The form could not be read";
+                    context.ProblemDetails.Detail = $"The form could not be read: {form.Message}";
+                    break;
             }
         });
         return builder;
@@ -26,6 +34,16 @@ public static class ApiErrors
     public static IApplicationBuilder UseApiErrors(this IApplicationBuilder app) =>
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = e => e switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                InvalidDataException form => StatusOf(form),
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
+
+    // FormOptions' limits ("Form value count limit 200 exceeded.", "Multipart body length limit … exceeded.") are 413;
+    // any other unreadable form body is 400.
+    private static int StatusOf(InvalidDataException e) =>
+        e.Message.Contains("limit", StringComparison.Ordinal) ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
 }

@@ -11,6 +11,7 @@ using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Framing;
 using BiasDashboard.Web.Operations;
 using BiasDashboard.Web.Outlets;
+using BiasDashboard.Web.Requests;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -30,6 +31,7 @@ builder.AddAccounts();                   // Accounts/AccountsExtensions.cs: Iden
 builder.AddClassroom();                  // Classroom/ClassroomExtensions.cs: live class sessions
 builder.Services.AddRazorPages();
 builder.AddApiErrors();                  // ApiErrors.cs: problem details that say what to fix
+builder.AddRequestLimits();              // Requests/BodyLimitMiddleware.cs: every body limited before it is read
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -57,6 +59,7 @@ app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no 
 app.UseStatusCodePages();
 app.UseStaticFiles();                    // the repository's wwwroot/ (see RepoPaths)
 app.UseRouting();
+app.UseRequestLimits();                  // after routing: each endpoint's own limit
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

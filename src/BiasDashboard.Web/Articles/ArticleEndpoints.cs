@@ -1,7 +1,6 @@
 using BiasDashboard.Web.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace BiasDashboard.Web.Articles;
 
@@ -18,7 +17,8 @@ public static class ArticleEndpoints
             // An upload API for scripts and classroom tools; who may use it is the Uploads:Access setting (open by
             // default). The Razor upload form keeps antiforgery.
             .DisableAntiforgery()
-            .RequireUploadAccess();
+            .RequireUploadAccess()
+            .WithUploadBodyLimit();
         group.MapGet("/{id:int}", GetArticle).WithSummary("One article with its full analysis and sentence offsets.");
         group.MapDelete("/{id:int}", DeleteArticle).WithSummary("Delete an article (teachers).").RequireTeacher();
         return group;
@@ -35,12 +35,12 @@ public static class ArticleEndpoints
         await ingest.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFoundProblem(id);
 
     private static async Task<Results<Created<UploadResponse>, ProblemHttpResult>> UploadArticles(
-        HttpRequest request, ArticleUploadHandler uploads, IOptions<UploadOptions> options, CancellationToken ct)
+        HttpRequest request, ArticleUploadHandler uploads, CancellationToken ct)
     {
         try
         {
             var results = request.HasFormContentType
-                ? await uploads.FromFormAsync(await request.ReadFormAsync(ct), ct)
+                ? await uploads.FromFormAsync(await uploads.ReadFormAsync(request, ct), ct)
                 : [await uploads.FromJsonAsync(await ReadJsonAsync(request, ct), ct)];
             var firstId = results.FirstOrDefault(r => r.Accepted)?.ArticleId;
             return firstId is { } id
@@ -53,9 +53,8 @@ public static class ArticleEndpoints
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TypedResults.Problem(
-                detail: $"The upload is larger than {options.Value.MaxRequestBytes / (1024 * 1024)} MB in all; send fewer files at a time.",
-                statusCode: StatusCodes.Status413PayloadTooLarge);
+            return TypedResults.Problem(detail: UploadLimits.For(request.HttpContext).Message, statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "The article was not stored");
         }
     }
 

@@ -27,25 +27,33 @@ public sealed class ArticleQueries(BiasDbContext db)
             .ToListAsync(ct);
     }
 
-    public async Task<ArticleDetail?> GetAsync(int id, CancellationToken ct)
+    /// <summary>
+    /// One article with its analysis; with <paramref name="sentences"/> only that window of sentences (by index) and the
+    /// framing matches inside it, so a page of a long article reads a page of rows.
+    /// </summary>
+    public async Task<ArticleDetail?> GetAsync(int id, CancellationToken ct, Range? sentences = null)
     {
+        var (from, to) = sentences is { } r ? (r.Start.Value, r.End.Value) : (0, int.MaxValue);
         var a = await db.Articles.AsNoTracking().Include(x => x.Outlet).Include(x => x.Events)
-            .Include(x => x.Sentences).Include(x => x.FramingMatches).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+            .Include(x => x.Sentences.Where(s => s.Index >= from && s.Index < to)).AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (a is null)
         {
             return null;
         }
 
-        var sentences = a.Sentences.OrderBy(s => s.Index).Select(s => new SentenceDetail(
+        var rows = a.Sentences.OrderBy(s => s.Index).ToList();
+        var (start, end) = sentences is null || rows.Count == 0 ? (0, int.MaxValue) : (rows[0].Start, rows[^1].Start + rows[^1].Length);
+        var matches = await db.FramingMatches.AsNoTracking().Where(m => m.ArticleId == id && m.Start >= start && m.Start < end)
+            .OrderBy(m => m.Start).ToListAsync(ct);
+        var details = rows.Select(s => new SentenceDetail(
             s.Index, s.Start, s.Start + s.Length, s.Paragraph, s.Kind.ToString().ToLowerInvariant(), s.QuotedShare,
             s.Negative, s.Neutral, s.Positive, s.Compound,
             JsonSerializer.Deserialize<List<WordEvidence>>(s.WordsJson) ?? [])).ToList();
         return new ArticleDetail(a.Id, a.Title, a.Outlet.Name, a.Author, a.Published, a.Url, a.Format.ToString().ToLowerInvariant(),
             a.UploadedAtUtc, a.Events.Select(e => new EventRef(e.Id, e.Title)).ToList(), a.WordCount, a.SentenceCount,
             new ArticleScores(a.MeanCompound, a.MedianCompound, a.MeanIntervalLow, a.MeanIntervalHigh, a.SharePositive, a.ShareNeutral, a.ShareNegative),
-            a.Body, sentences, new ArticleFraming(a.LexiconId, a.LexiconVersion, a.LoadedLanguageIndex,
-                a.FramingMatches.OrderBy(m => m.Start).Select(m =>
-                    new FramingMatchDetail(m.Start, m.End, m.Text, m.Term, m.Category, m.Option, m.InQuote, m.Speaker)).ToList()));
+            a.Body, details, new ArticleFraming(a.LexiconId, a.LexiconVersion, a.LoadedLanguageIndex,
+                matches.Select(m => new FramingMatchDetail(m.Start, m.End, m.Text, m.Term, m.Category, m.Option, m.InQuote, m.Speaker)).ToList()));
     }
 
     /// <summary>

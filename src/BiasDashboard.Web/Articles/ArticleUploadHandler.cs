@@ -12,6 +12,31 @@ namespace BiasDashboard.Web.Articles;
 /// </summary>
 public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlanner planner, IOptions<UploadOptions> options)
 {
+    /// <summary>
+    /// Reads an upload form within <see cref="UploadOptions"/>' limits (fields and files, total size).
+    /// </summary>
+    /// <exception cref="ArticleRejectedException">The form is over a limit (413) or not a readable form (422).</exception>
+    public async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException e)
+        {
+            // FormOptions' limits (value count, key and value length, multipart size) and malformed multipart bodies.
+            throw new ArticleRejectedException(
+                e.Message.Contains("count limit", StringComparison.Ordinal)
+                    ? $"the form has more than {options.Value.MaxFormValues} fields and files; send at most {options.Value.MaxFilesPerRequest} files per upload"
+                    : $"the form could not be read: {e.Message}",
+                e.Message.Contains("limit", StringComparison.Ordinal) ? RejectionKind.TooLarge : RejectionKind.Invalid, e);
+        }
+        catch (IOException e) when (e is not BadHttpRequestException)
+        {
+            throw new ArticleRejectedException($"the form could not be read: {e.Message}", RejectionKind.Invalid, e);
+        }
+    }
+
     public async Task<IReadOnlyList<IngestResult>> FromFormAsync(IFormCollection form, CancellationToken ct)
     {
         var details = DetailsFrom(form);
@@ -101,6 +126,12 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
         if (parts.Count < 2)
         {
             return [new UploadItem(label, label, null, 1, parsed, null, null)];
+        }
+
+        if (parts.Count > options.Value.MaxPartsPerPage)
+        {
+            return [UploadItem.Refused(label, $"the page holds {parts.Count} articles; at most {options.Value.MaxPartsPerPage} parts of one listing page " +
+                                             "are split (setting Uploads:MaxPartsPerPage): upload it in pieces, or without splitting", RejectionKind.TooLarge)];
         }
 
         var keep = split.Equals("all", StringComparison.OrdinalIgnoreCase)

@@ -9,6 +9,7 @@ public static class ArticlesExtensions
     public static WebApplicationBuilder AddArticleIngest(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName);
+        builder.Services.AddOptions<IngestGuard>().BindConfiguration(IngestGuard.SectionName);
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ArticleIngestService>();
@@ -18,7 +19,10 @@ public static class ArticlesExtensions
 
         // Requests larger than every file at its limit are cut off before they are read into memory.
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, uploads) =>
-            form.MultipartBodyLengthLimit = uploads.Value.MaxRequestBytes);
+        {
+            form.MultipartBodyLengthLimit = uploads.Value.MaxRequestBytes;
+            form.ValueCountLimit = uploads.Value.MaxFormValues;
+        });
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             var uploads = context.Configuration.GetSection(UploadOptions.SectionName).Get<UploadOptions>() ?? new UploadOptions();

@@ -14,6 +14,24 @@ public sealed class UploadOptions
     /// <summary>Largest whole request body: every file at its limit, plus room for the form fields.</summary>
     public long MaxRequestBytes => MaxFileBytes * MaxFilesPerRequest + 1024 * 1024;
 
+    /// <summary>
+    /// Most form entries (fields and files together) in one upload form (default 200). Beyond it the form is refused
+    /// with 413 before it is read further.
+    /// </summary>
+    public int MaxFormValues { get; set; } = 200;
+
+    /// <summary>
+    /// Largest JSON upload body, in bytes (default three times <see cref="MaxFileBytes"/>: JSON writers may escape
+    /// every non-ASCII letter as six bytes). The decoded text is then held to <see cref="MaxFileBytes"/>.
+    /// </summary>
+    public long MaxJsonBytes => MaxFileBytes * 3 + 64 * 1024;
+
+    /// <summary>
+    /// Most articles one listing page may be split into (default 200; setting <c>Uploads:MaxPartsPerPage</c>). A page
+    /// holding more is refused with 413 when split, and nothing of it is stored.
+    /// </summary>
+    public int MaxPartsPerPage { get; set; } = 200;
+
     /// <summary>Who may upload: anyone (<see cref="UploadAccess.Open"/>, the default), signed-in accounts, or also students of a running class.</summary>
     public UploadAccess Access { get; set; } = UploadAccess.Open;
 }

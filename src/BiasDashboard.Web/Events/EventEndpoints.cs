@@ -22,7 +22,9 @@ public static class EventEndpoints
             .WithSummary("Set the events an article belongs to (teachers).").RequireTeacher();
         app.MapPost("/api/articles/plan", Plan).WithTags("Articles").DisableAntiforgery()
             .WithSummary("Where uploaded files would go: the best-matching event with its similarity, or a proposed new one; listing pages are split into their articles. Stores nothing.")
-            .Accepts<IFormFile>("multipart/form-data");
+            .Accepts<IFormFile>("multipart/form-data")
+            .RequireUploadAccess()
+            .WithUploadBodyLimit();
         return app;
     }
 
@@ -90,9 +92,13 @@ public static class EventEndpoints
         List<UploadItem> items;
         try
         {
-            items = await uploads.ReadAsync(await request.ReadFormAsync(ct), split: "all");
+            items = await uploads.ReadAsync(await uploads.ReadFormAsync(request, ct), split: "all");
         }
         catch (ArticleRejectedException e)
+        {
+            return TypedResults.Problem(detail: e.Message, statusCode: e.Kind == RejectionKind.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status413PayloadTooLarge);
         }

@@ -26,6 +26,22 @@ public sealed class UploadAccessTests
     }
 
     [Fact]
+    public async Task AccountOnly_RefusesAnAnonymousPlanAndAnswersASignedInOne()
+    {
+        await using var app = new BiasDashboardFactory(settings: new Dictionary<string, string?> { ["Uploads:Access"] = "Account" });
+        var anonymous = app.CreateClient();
+        var teacher = app.CreateClient();
+        await TeacherSession.SignInAsTeacherAsync(app, teacher);
+
+        var refused = await anonymous.PostAsync("/api/articles/plan", Article());
+        var planned = await teacher.PostAsync("/api/articles/plan", Article());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains("needs an account", (await refused.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, planned.StatusCode);
+    }
+
+    [Fact]
     public async Task ClassCode_TakesUploadsFromAStudentWhoJoined()
     {
         await using var app = new BiasDashboardFactory(settings: new Dictionary<string, string?> { ["Uploads:Access"] = "ClassCode" });

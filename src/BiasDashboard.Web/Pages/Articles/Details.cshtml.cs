@@ -29,18 +29,39 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
     /// <summary>Sentence indices to highlight, from <c>?s=3,7</c>: the comparison page links every figure to the sentences behind it.</summary>
     public IReadOnlySet<int> Highlighted { get; private set; } = new HashSet<int>();
 
-    public async Task<IActionResult> OnGetAsync(int id, [FromQuery(Name = "s")] string? highlight, CancellationToken ct)
+    /// <summary>Sentences shown per page: a long article is read a page at a time, so its page stays small and quick.</summary>
+    public const int PageSize = 400;
+
+    /// <summary>The page shown (from 0): <c>?page=</c>, else the page of the first highlighted sentence.</summary>
+    public int PageNumber { get; private set; }
+
+    public int PageCount => Math.Max(1, (Article!.SentenceCount + PageSize - 1) / PageSize);
+
+    /// <summary>The <c>?s=</c> value, kept in the paging links.</summary>
+    public string? HighlightQuery { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, [FromQuery(Name = "s")] string? highlight, [FromQuery] int? page, CancellationToken ct)
     {
         Highlighted = (highlight ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(x => int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)
             .Where(n => n >= 0).Take(500).ToHashSet();
-        Article = await articles.GetAsync(id, ct);
+        HighlightQuery = Highlighted.Count > 0 ? highlight : null;
+        PageNumber = Math.Max(0, page ?? (Highlighted.Count > 0 ? Highlighted.Min() / PageSize : 0));
+        // One sentence more than the page: where it starts is where this page's text ends and the next page's begins.
+        Article = await articles.GetAsync(id, ct, (PageNumber * PageSize)..((PageNumber + 1) * PageSize + 1));
         if (Article is null)
         {
             return NotFound();
         }
 
-        Pieces = Split(Article.Text, Article.Sentences);
+        if (Article.Sentences.Count == 0 && PageNumber > 0)
+        {
+            return RedirectToPage(new { id, page = PageCount - 1 });
+        }
+
+        var first = PageNumber == 0 || Article.Sentences.Count == 0 ? 0 : Article.Sentences[0].Start;
+        var last = Article.Sentences.Count > PageSize ? Article.Sentences[PageSize].Start : Article.Text.Length;
+        Pieces = Split(Article.Text, first, last, Article.Sentences);
         _categoryById = lexicon.Lexicon.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var used = Article.Framing.Matches.Where(m => m.Option is null).Select(m => m.Category).ToHashSet(StringComparer.Ordinal);
         Categories = lexicon.Lexicon.Categories.Where(c => used.Contains(c.Id)).ToList();
@@ -123,12 +144,16 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
         return $"compound {s.Compound.ToString("+0.000;−0.000;0.000", CultureInfo.InvariantCulture)} ({words})";
     }
 
-    // The body as alternating gaps and sentences, so the page shows the text exactly as analysed.
-    private static List<TextPiece> Split(string text, IReadOnlyList<SentenceDetail> sentences)
+    /// <summary>The link to another page of the article, keeping the highlighted sentences.</summary>
+    public string PageLink(int number) =>
+        $"/articles/{Article!.Id}?page={number}{(HighlightQuery is null ? "" : "&s=" + Uri.EscapeDataString(HighlightQuery))}";
+
+    // The body from `from` to `to` as alternating gaps and sentences, so the page shows the text exactly as analysed.
+    private static List<TextPiece> Split(string text, int from, int to, IReadOnlyList<SentenceDetail> sentences)
     {
         var pieces = new List<TextPiece>();
-        var at = 0;
-        foreach (var s in sentences.Where(s => s.Start >= 0 && s.End <= text.Length).OrderBy(s => s.Start))
+        var at = from;
+        foreach (var s in sentences.Where(s => s.Start >= from && s.End <= to).OrderBy(s => s.Start))
         {
             if (s.Start > at)
             {
@@ -139,9 +164,9 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
             at = s.End;
         }
 
-        if (at < text.Length)
+        if (at < to)
         {
-            pieces.Add(new TextPiece(text[at..], null));
+            pieces.Add(new TextPiece(text[at..to], null));
         }
 
         return pieces;

@@ -11,7 +11,7 @@ namespace BiasDashboard.Web.Pages.Articles;
 /// The upload form. A plain POST stores every file and shows the results (Post/Redirect/Get); with JavaScript,
 /// upload.js posts one file at a time to the File handler to show per-file progress. Both check antiforgery.
 /// </summary>
-[RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
+[BiasDashboard.Web.Requests.UploadBody]
 public sealed class NewModel(ArticleUploadHandler uploads, CatalogQueries catalog, IOptions<UploadOptions> options) : PageModel
 {
     private const string ResultsKey = "upload-results";
@@ -58,7 +58,7 @@ public sealed class NewModel(ArticleUploadHandler uploads, CatalogQueries catalo
 
         try
         {
-            var results = await uploads.FromFormAsync(await Request.ReadFormAsync(ct), ct);
+            var results = await uploads.FromFormAsync(await uploads.ReadFormAsync(Request, ct), ct);
             return results.Count > 0 ? results : [IngestResult.Refused("upload", "choose at least one file, or paste the text")];
         }
         catch (ArticleRejectedException e)

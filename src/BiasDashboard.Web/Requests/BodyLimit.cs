@@ -1,0 +1,18 @@
+namespace BiasDashboard.Web.Requests;
+
+/// <summary>
+/// Endpoint metadata: the largest body this endpoint reads and the message for one over it, worked out per request
+/// (an upload endpoint allows more for multipart files than for JSON). <see cref="BodyLimitMiddleware"/> applies it
+/// before anything reads the body.
+/// </summary>
+public sealed class BodyLimit(Func<HttpContext, (long Limit, string Message)> limit)
+{
+    public (long Limit, string Message) For(HttpContext context) => limit(context);
+
+    public static string InMegabytes(long bytes) =>
+        (bytes / 1024.0 / 1024.0).ToString(bytes % (1024 * 1024) == 0 ? "F0" : "F1", System.Globalization.CultureInfo.InvariantCulture) + " MB";
+}
+
+/// <summary>Marks a Razor page (the upload form) as taking the upload limit instead of the default one.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class UploadBodyAttribute : Attribute;
