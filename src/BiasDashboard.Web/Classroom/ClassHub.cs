@@ -24,6 +24,12 @@ public sealed class ClassHub(BiasDbContext db) : Hub<IClassClient>
             throw new HubException("Only a signed-in teacher can watch a session's answers.");
         }
 
+        var session = await db.ClassSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId);
+        if (session is null || !ClassSessionService.Owns(session, http.User))
+        {
+            throw new HubException("This class belongs to another teacher.");
+        }
+
         await Groups.AddToGroupAsync(Context.ConnectionId, Teachers(sessionId));
     }
 

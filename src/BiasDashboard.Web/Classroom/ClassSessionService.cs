@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
@@ -50,6 +51,10 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
         await db.SaveChangesAsync(ct);
         return session;
     }
+
+    /// <summary>Whether <paramref name="user"/> is the teacher who started the session.</summary>
+    public static bool Owns(ClassSession session, ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && string.Equals(session.TeacherId, id, StringComparison.Ordinal);
 
     /// <summary>The session, ended first if it has been idle too long; null when there is none.</summary>
     public async Task<ClassSession?> FindAsync(int id, CancellationToken ct)

@@ -66,6 +66,55 @@ public sealed partial class ClassSessionTests : WebAppTest
     }
 
     [Fact]
+    public async Task AnotherTeacher_Gets403OnEveryPageAndControlOfTheSessionAndDoesNotSeeItsCode()
+    {
+        var (id, code) = await StartAsync();
+        var other = App.CreateClient();
+        await TeacherSession.SignInAsTeacherAsync(App, other, "other.teacher@school.example");
+        var token = await AntiforgeryAsync(other, "/sessions");
+
+        foreach (var url in new[] { $"/sessions/{id}", $"/sessions/{id}/results", $"/sessions/{id}/projector", $"/sessions/{id}?handler=Csv", $"/sessions/{id}?handler=Live" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url)).StatusCode);
+        }
+
+        foreach (var handler in new[] { "Show", "Reveal", "End" })
+        {
+            var response = await PostAsync(other, $"/sessions/{id}?handler={handler}", token, ("screen", "comparison"));
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        var list = await other.GetStringAsync("/sessions");
+        var mine = await Client.GetStringAsync("/sessions");
+        var console = await Client.GetStringAsync($"/sessions/{id}");
+
+        Assert.DoesNotContain(code, list, StringComparison.Ordinal);
+        Assert.Contains(code, mine, StringComparison.Ordinal);
+        Assert.Contains("running", console, StringComparison.Ordinal); // neither reveal nor end went through
+        Assert.DoesNotContain("outlets revealed", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClassHub_RefusesAnotherTeacherWatchingTheSession()
+    {
+        var (id, _) = await StartAsync();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var otherCookies = new CookieContainer();
+        var other = App.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(otherCookies));
+        await TeacherSession.AddAsync(App, "other.teacher@school.example", teacher: true);
+        Assert.Equal(HttpStatusCode.Redirect, (await TeacherSession.SignInAsync(other, "other.teacher@school.example")).StatusCode); // signed in, sent on
+        var ownerCookies = new CookieContainer();
+        var owner = App.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(ownerCookies));
+        Assert.Equal(HttpStatusCode.Redirect, (await TeacherSession.SignInAsync(owner, "teacher@school.example")).StatusCode);
+
+        await using var otherHub = await Hubs.HubClient.ConnectAsync(App.Server, cancel.Token, "hubs/class", otherCookies.GetCookieHeader(App.Server.BaseAddress));
+        await using var ownerHub = await Hubs.HubClient.ConnectAsync(App.Server, cancel.Token, "hubs/class", ownerCookies.GetCookieHeader(App.Server.BaseAddress));
+
+        Assert.Contains("another teacher", await otherHub.InvokeAsync("WatchAsTeacher", id, cancel.Token), StringComparison.Ordinal);
+        Assert.Null(await ownerHub.InvokeAsync("WatchAsTeacher", id, cancel.Token));
+    }
+
+    [Fact]
     public async Task TeacherControls_RefuseAStudentAndChangeNothing()
     {
         var (id, code) = await StartAsync();

@@ -18,9 +18,15 @@ internal sealed class HubClient : IAsyncDisposable
 
     private HubClient(WebSocket socket) => _socket = socket;
 
-    public static async Task<HubClient> ConnectAsync(TestServer server, CancellationToken ct, string hub = "hubs/dashboard")
+    public static async Task<HubClient> ConnectAsync(TestServer server, CancellationToken ct, string hub = "hubs/dashboard", string? cookie = null)
     {
-        var socket = await server.CreateWebSocketClient().ConnectAsync(new Uri(server.BaseAddress, hub), ct);
+        var client0 = server.CreateWebSocketClient();
+        if (cookie is not null)
+        {
+            client0.ConfigureRequest = request => request.Headers.Cookie = cookie; // a signed-in browser's cookies
+        }
+
+        var socket = await client0.ConnectAsync(new Uri(server.BaseAddress, hub), ct);
         var client = new HubClient(socket);
         await client.SendAsync(new { protocol = "json", version = 1 }, ct);
         var handshake = await client.ReceiveAsync(ct);

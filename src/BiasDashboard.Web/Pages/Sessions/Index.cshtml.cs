@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Pages.Sessions;
 
-/// <summary><c>/sessions</c>: a teacher's class sessions, and the form that starts one on an event.</summary>
+/// <summary><c>/sessions</c>: the signed-in teacher's own class sessions (no one else's join codes), and the form that starts one on an event.</summary>
 [Authorize(Roles = Roles.Teacher)]
 public sealed class IndexModel(BiasDbContext db, CatalogQueries catalog, ClassSessionService sessions, UserManager<IdentityUser> users) : PageModel
 {
@@ -42,7 +42,8 @@ public sealed class IndexModel(BiasDbContext db, CatalogQueries catalog, ClassSe
     private async Task LoadAsync(CancellationToken ct)
     {
         Events = (await catalog.EventsAsync(ct)).Where(e => e.Articles > 0).ToList();
-        Sessions = (await db.ClassSessions.AsNoTracking().OrderByDescending(s => s.Id).Take(50)
+        var me = users.GetUserId(User);
+        Sessions = (await db.ClassSessions.AsNoTracking().Where(s => s.TeacherId == me).OrderByDescending(s => s.Id).Take(50)
                 .Select(s => new { s.Id, s.JoinCode, s.EventId, s.StartedAtUtc, s.EndedAtUtc, Students = s.Students.Count }).ToListAsync(ct))
             .Select(s => (s.Id, s.JoinCode, s.EventId, s.StartedAtUtc, s.EndedAtUtc, s.Students)).ToList();
     }
