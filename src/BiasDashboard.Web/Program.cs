@@ -11,6 +11,8 @@ using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Framing;
 using BiasDashboard.Web.Outlets;
 
+args = ClassroomSwitch.Apply(args);     // Classroom/JoinAddress.cs: --classroom serves the school network
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
@@ -52,6 +54,7 @@ app.UseApiErrors();
 app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no framing
 app.UseStatusCodePages();
 app.UseStaticFiles();                    // the repository's wwwroot/ (see RepoPaths)
+app.UseBlindLessons();                   // Classroom/BlindGuard.cs: a student in a blind lesson reaches only the lesson
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

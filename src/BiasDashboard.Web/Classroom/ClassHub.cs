@@ -9,7 +9,7 @@ namespace BiasDashboard.Web.Classroom;
 /// <c>/hubs/class</c>: one group for a session's teacher screens and one for its students. A teacher joins a session's
 /// teacher group only when signed in as a teacher; a student only the session of the join cookie they carry.
 /// </summary>
-public sealed class ClassHub(BiasDbContext db) : Hub<IClassClient>
+public sealed class ClassHub(BiasDbContext db, ClassPresence presence) : Hub<IClassClient>
 {
     public const string Path = "/hubs/class";
 
@@ -43,6 +43,21 @@ public sealed class ClassHub(BiasDbContext db) : Hub<IClassClient>
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Students(student.SessionId));
+        if (!Context.Items.ContainsKey("student"))
+        {
+            Context.Items["student"] = student.Id;
+            presence.Opened(student.Id);
+        }
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items.TryGetValue("student", out var id) && id is int student)
+        {
+            presence.Closed(student);
+        }
+
+        return base.OnDisconnectedAsync(exception);
     }
 }
 

@@ -12,11 +12,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace BiasDashboard.Web.Pages.Sessions;
 
 /// <summary>
-/// <c>/sessions/{id}</c>: the teacher's console for a live lesson — join code and QR code, the roster, what students
-/// see, reveal and end, and the class's answers next to the measured scores, live. Also the results page and CSV.
+/// <c>/sessions/{id}</c>: the teacher's console for a live lesson — the private parts: the roster with nicknames, the
+/// key, the measured scores and every answer, live, and the controls (what students see, reveal, end). The projector
+/// view (<c>/sessions/{id}/projector</c>) shows only what the class may see. Also the results page and CSV.
 /// </summary>
 [Authorize(Roles = Roles.Teacher)]
-public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery results) : PageModel
+public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery results, JoinAddress joinAddress) : PageModel
 {
     public ClassSession? Session { get; private set; }
 
@@ -24,7 +25,10 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
 
     public string? Message { get; private set; }
 
-    public string JoinUrl => $"{Request.Scheme}://{Request.Host}/join?code={Session!.JoinCode}";
+    /// <summary>Where students join: an address their devices can reach (see <see cref="JoinAddress"/>), with a warning when there is none.</summary>
+    public JoinTarget Join => joinAddress.For(Request);
+
+    public string JoinUrl => Join.JoinUrl(Session!.JoinCode);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
