@@ -27,7 +27,7 @@ public static class ClassRevealFigure
             Name = "A student's rating",
             X = rows.SelectMany(a => a.Answers.Select(x => (object)(x.Tone / 2.0))).ToList(),
             Y = rows.SelectMany(a => a.Answers.Select(_ => (object)Label(a))).ToList(),
-            Marker = new PlotlyMarker("rgba(90, 90, 100, 0.35)"),
+            Marker = new PlotlyMarker("rgba(90, 90, 100, 0.4)", 12),
             HoverTemplate = "%{y}: a student said %{x:+.1f}<extra></extra>",
         };
         var rated = rows.Where(a => a.MeanTone is not null).ToList();
@@ -38,7 +38,7 @@ public static class ClassRevealFigure
             Name = "Class average",
             X = rated.Select(a => (object)Math.Round(a.MeanTone!.Value / 2, 3)).ToList(),
             Y = rated.Select(a => (object)Label(a)).ToList(),
-            Marker = new PlotlyMarker("#E69F00"),
+            Marker = new PlotlyMarker("#E69F00", 20),
             HoverTemplate = "%{y}: class average %{x:+.2f}<extra></extra>",
         };
         var measured = new PlotlyTrace
@@ -48,15 +48,16 @@ public static class ClassRevealFigure
             Name = "Measured tone",
             X = rows.Select(a => (object)Math.Round(a.MeasuredCompound, 3)).ToList(),
             Y = rows.Select(a => (object)Label(a)).ToList(),
-            Marker = new PlotlyMarker(Palette.Positive),
+            Marker = new PlotlyMarker(Palette.Positive, 20),
             HoverTemplate = "%{y}: measured %{x:+.2f}<extra></extra>",
         };
         var figure = new PlotlyFigure([students, classMean, measured], new PlotlyLayout
         {
             XAxis = new PlotlyAxis(new PlotlyTitle("Tone, from −1 (very negative) to +1 (very positive)"), [-1.05, 1.05]),
             YAxis = new PlotlyAxis(new PlotlyTitle(""), Type: "category"),
-            Height = Math.Max(260, 90 + 60 * rows.Count),
-            Margin = new PlotlyMargin(Left: 20, Bottom: 80),
+            Height = Math.Max(300, 150 + 60 * rows.Count),
+            Margin = new PlotlyMargin(Left: 20, Bottom: 120),
+            Legend = new PlotlyLegend(Y: -0.2 - 0.6 / Math.Max(1, rows.Count)),
         });
         return new CaptionedFigure(figure, Caption);
     }

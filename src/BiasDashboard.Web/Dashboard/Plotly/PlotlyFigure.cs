@@ -37,7 +37,9 @@ public sealed record PlotlyTrace
     [JsonPropertyName("colorbar")] public PlotlyColorBar? ColorBar { get; init; }
 }
 
-public sealed record PlotlyMarker([property: JsonPropertyName("color")] object Color);
+public sealed record PlotlyMarker(
+    [property: JsonPropertyName("color")] object Color,
+    [property: JsonPropertyName("size")] double? Size = null);
 
 public sealed record PlotlyLine(
     [property: JsonPropertyName("color")] string Color,

@@ -16,6 +16,9 @@ namespace BiasDashboard.Web.Pages.Sessions;
 [Authorize(Roles = Roles.Teacher)]
 public sealed class ProjectorModel(ClassSessionService sessions, ClassResultsQuery results, JoinAddress joinAddress) : PageModel
 {
+    // Plotly reads an unset property as its default but a null one as a value; unset properties are left out.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
     public ClassSession? Session { get; private set; }
 
     public ClassResults? Results { get; private set; }
@@ -44,7 +47,7 @@ public sealed class ProjectorModel(ClassSessionService sessions, ClassResultsQue
         }
 
         Results = await results.BuildAsync(Session, ct);
-        FigureJson = Session.Revealed ? JsonSerializer.Serialize(ClassRevealFigure.Build(Results, revealed: true).Figure) : null;
+        FigureJson = Session.Revealed ? JsonSerializer.Serialize(ClassRevealFigure.Build(Results, revealed: true).Figure, Json) : null;
         return null;
     }
 }
