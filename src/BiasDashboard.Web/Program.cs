@@ -13,6 +13,8 @@ using BiasDashboard.Web.Operations;
 using BiasDashboard.Web.Outlets;
 using BiasDashboard.Web.Requests;
 
+args = ClassroomSwitch.Apply(args);     // Classroom/JoinAddress.cs: --classroom serves the school network
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
@@ -58,6 +60,7 @@ app.UseApiErrors();
 app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no framing
 app.UseStatusCodePages();
 app.UseStaticFiles();                    // the repository's wwwroot/ (see RepoPaths)
+app.UseBlindLessons();                   // Classroom/BlindGuard.cs: a student in a blind lesson reaches only the lesson
 app.UseRouting();
 app.UseRequestLimits();                  // after routing: each endpoint's own limit
 app.UseAuthentication();

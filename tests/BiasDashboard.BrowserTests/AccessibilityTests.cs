@@ -56,9 +56,14 @@ public sealed class AccessibilityTests
             await page.FillAsync("#password", "accessible password 1");
             await page.ClickAsync("form.upload button[type=submit]");
             violations.AddRange(await ViolationsAsync(page, $"{baseUrl}/sessions"));
-            await page.ClickAsync("form.upload button[type=submit]"); // start a class on the first event
+            await page.ClickAsync("form.upload button[type=submit]"); // plan a class on the first event
+            await page.WaitForSelectorAsync("#plan");
+            violations.AddRange(await ViolationsAsync(page, page.Url));
+            await page.ClickAsync("#plan button[type=submit]");
             await page.WaitForSelectorAsync("#join-code");
             var console = page.Url;
+            violations.AddRange(await ViolationsAsync(page, console.TrimEnd('/') + "/projector"));
+            await page.GotoAsync(console);
             var code = (await page.InnerTextAsync("#join-code")).Trim();
             await page.ClickAsync("form.drive button:has-text('Outlet A')");
             violations.AddRange(await ViolationsAsync(page, console));

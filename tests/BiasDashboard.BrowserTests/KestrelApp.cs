@@ -15,13 +15,16 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
     private readonly string? _adminToken;
 
-    /// <summary>A fresh app on a free port, or (for restart tests) on a given port and database folder.</summary>
-    public KestrelApp(int port = 0, string? folder = null, string? adminToken = null)
+    /// <summary>
+    /// A fresh app on a free port, or (for restart tests) on a given port and database folder; with
+    /// <paramref name="network"/> it serves every interface, as <c>--classroom</c> does.
+    /// </summary>
+    public KestrelApp(int port = 0, string? folder = null, string? adminToken = null, bool network = false)
     {
         _adminToken = adminToken;
         _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("biasdashboard-browser-").FullName;
-        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+        UseKestrel(o => o.Listen(network ? IPAddress.Any : IPAddress.Loopback, port));
     }
 
     public string Folder => _folder;
@@ -39,7 +42,8 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
     public string StartAndGetAddress()
     {
         StartServer();
-        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // The teacher browses on loopback, as on their own laptop; students are sent to the join address.
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -3,7 +3,21 @@
 // sent without leaving the page. Selected words go into the highlights box as plain text.
 const screen = document.getElementById('screen');
 
+// In a student-paced lesson the student moves between articles: the piece they are on is kept across refreshes.
+function currentPiece() {
+  return screen.querySelector('.student')?.dataset.piece || '';
+}
+
 function wire() {
+  for (const link of screen.querySelectorAll('a.piece-link')) {
+    link.addEventListener('click', async (event) => {
+      event.preventDefault();
+      await refresh(link.dataset.piece);
+      history.replaceState(null, '', `/class?piece=${encodeURIComponent(link.dataset.piece)}`);
+      document.getElementById('state')?.focus();
+      window.scrollTo(0, 0);
+    });
+  }
   const add = document.getElementById('add-selection');
   if (add) {
     add.addEventListener('click', () => {
@@ -37,8 +51,8 @@ function wire() {
   }
 }
 
-async function refresh() {
-  const response = await fetch('/class?handler=Screen');
+async function refresh(piece = currentPiece()) {
+  const response = await fetch(`/class?handler=Screen&piece=${encodeURIComponent(piece)}`);
   if (!response.ok) return;
   screen.innerHTML = await response.text();
   screen.dataset.updates = String(Number(screen.dataset.updates || 0) + 1);
@@ -49,9 +63,9 @@ const connection = new signalR.HubConnectionBuilder()
   .withUrl('/hubs/class')
   .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) })
   .build();
-connection.on('ScreenChanged', refresh);
-connection.on('Revealed', refresh);
-connection.on('Ended', refresh);
+connection.on('ScreenChanged', () => refresh());
+connection.on('Revealed', () => refresh());
+connection.on('Ended', () => refresh());
 connection.on('RosterChanged', () => {});
 connection.on('RatingsChanged', () => {});
 connection.onreconnected(async () => { await connection.invoke('WatchAsStudent'); await refresh(); });

@@ -28,7 +28,7 @@ connection.on('RosterChanged', refresh);
 connection.on('RatingsChanged', refresh);
 connection.on('Revealed', refresh);
 connection.on('Ended', refresh);
-connection.on('ScreenChanged', () => {});
+connection.on('ScreenChanged', refresh);
 connection.onreconnected(async () => { await connection.invoke('WatchAsTeacher', sessionId); await refresh(); });
 
 async function start() {

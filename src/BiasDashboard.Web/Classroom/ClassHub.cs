@@ -9,7 +9,7 @@ namespace BiasDashboard.Web.Classroom;
 /// <c>/hubs/class</c>: one group for a session's teacher screens and one for its students. A teacher joins a session's
 /// teacher group only when signed in as a teacher; a student only the session of the join cookie they carry.
 /// </summary>
-public sealed class ClassHub(BiasDbContext db) : Hub<IClassClient>
+public sealed class ClassHub(BiasDbContext db, ClassPresence presence) : Hub<IClassClient>
 {
     public const string Path = "/hubs/class";
 
@@ -22,6 +22,12 @@ public sealed class ClassHub(BiasDbContext db) : Hub<IClassClient>
         if (Context.GetHttpContext() is not { } http || !TeacherOnly.IsTeacher(http))
         {
             throw new HubException("Only a signed-in teacher can watch a session's answers.");
+        }
+
+        var session = await db.ClassSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId);
+        if (session is null || !ClassSessionService.Owns(session, http.User))
+        {
+            throw new HubException("This class belongs to another teacher.");
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Teachers(sessionId));
@@ -37,6 +43,21 @@ public sealed class ClassHub(BiasDbContext db) : Hub<IClassClient>
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, Students(student.SessionId));
+        if (!Context.Items.ContainsKey("student"))
+        {
+            Context.Items["student"] = student.Id;
+            presence.Opened(student.Id);
+        }
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items.TryGetValue("student", out var id) && id is int student)
+        {
+            presence.Closed(student);
+        }
+
+        return base.OnDisconnectedAsync(exception);
     }
 }
 

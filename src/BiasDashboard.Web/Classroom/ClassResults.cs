@@ -1,5 +1,4 @@
 using System.Globalization;
-using BiasDashboard.Analysis.Aggregation;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -52,11 +51,12 @@ public sealed class ClassResultsQuery(BiasDbContext db)
                 ratings.Count(r => r.StudentId == s.Key && r.Guess is not null && articles.TryGetValue(r.ArticleId, out var a) && string.Equals(a.Outlet, r.Guess, StringComparison.OrdinalIgnoreCase)),
                 ratings.Count(r => r.StudentId == s.Key && r.Guess is not null)))
             .OrderByDescending(g => g.Correct).ThenBy(g => g.Nickname, StringComparer.OrdinalIgnoreCase).ToList();
+        var raters = ratings.Select(r => r.StudentId).Distinct().Count();
         return new ClassResults(
-            students.Values.Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            session.Students.OrderBy(s => s.Nickname, StringComparer.OrdinalIgnoreCase).Select(s => new RosterEntry(s.Nickname, s.Rejoins)).ToList(),
             rows,
-            Krippendorff.IntervalAlpha(rows.Select(r => (IReadOnlyList<double>)r.Answers.Select(x => (double)x.Tone).ToList())),
-            Krippendorff.IntervalAlpha(rows.Select(r => (IReadOnlyList<double>)r.Answers.Select(x => (double)x.Slant).ToList())),
+            AgreementReading.Of(rows.Select(r => (IReadOnlyList<double>)r.Answers.Select(x => (double)x.Tone).ToList()), raters),
+            AgreementReading.Of(rows.Select(r => (IReadOnlyList<double>)r.Answers.Select(x => (double)x.Slant).ToList()), raters),
             guessScores,
             articles.Values.Select(a => a.Outlet).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList());
     }
@@ -125,7 +125,10 @@ public sealed class ClassResultsQuery(BiasDbContext db)
 
 /// <summary>The class's answers and the measured figures, for the teacher's screen, the results page and the CSV.</summary>
 public sealed record ClassResults(
-    IReadOnlyList<string> Roster, IReadOnlyList<ArticleResults> Articles, double? ToneAlpha, double? SlantAlpha, IReadOnlyList<GuessScore> Guesses, IReadOnlyList<string> Outlets);
+    IReadOnlyList<RosterEntry> Roster, IReadOnlyList<ArticleResults> Articles, AgreementReading Tone, AgreementReading Slant, IReadOnlyList<GuessScore> Guesses, IReadOnlyList<string> Outlets);
+
+/// <summary>A student on the teacher's roster, with how often someone came back under their nickname from another browser.</summary>
+public sealed record RosterEntry(string Nickname, int Rejoins);
 
 /// <summary>One article's answers: tone and slant counts from −2 to +2, means, agreement with VADER, highlighted words next to the lexicon's matches, flags, every answer.</summary>
 public sealed record ArticleResults(

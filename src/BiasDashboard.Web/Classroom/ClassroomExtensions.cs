@@ -7,6 +7,9 @@ public static class ClassroomExtensions
     {
         builder.Services.AddOptions<ClassroomOptions>().BindConfiguration(ClassroomOptions.SectionName);
         builder.Services.AddScoped<ClassSessionService>();
+        builder.Services.AddSingleton<ClassPresence>();
+        builder.Services.AddScoped<LessonPlanner>();
+        builder.Services.AddSingleton<JoinAddress>();
         builder.Services.AddScoped<ClassResultsQuery>();
         builder.Services.AddScoped<StudentViewQuery>();
         return builder;

@@ -7,4 +7,14 @@ public sealed class ClassroomOptions
 
     /// <summary>A session nobody has touched for this long ends by itself (its results stay).</summary>
     public int IdleMinutes { get; set; } = 90;
+
+    /// <summary>
+    /// The address students type or scan, when the app sits behind a proxy or a school DNS name
+    /// ("https://bias.school.example"). Unset: the address the teacher browses on, or, when that is this machine's
+    /// loopback, the machine's network address on the port the app serves.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The port <c>--classroom</c> serves on, on every network interface.</summary>
+    public int Port { get; set; } = 5000;
 }

@@ -68,6 +68,55 @@ public sealed partial class ClassSessionTests : WebAppTest
     }
 
     [Fact]
+    public async Task AnotherTeacher_Gets403OnEveryPageAndControlOfTheSessionAndDoesNotSeeItsCode()
+    {
+        var (id, code) = await StartAsync();
+        var other = App.CreateClient();
+        await TeacherSession.SignInAsTeacherAsync(App, other, "other.teacher@school.example");
+        var token = await AntiforgeryAsync(other, "/sessions");
+
+        foreach (var url in new[] { $"/sessions/{id}", $"/sessions/{id}/results", $"/sessions/{id}/projector", $"/sessions/{id}?handler=Csv", $"/sessions/{id}?handler=Live" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url)).StatusCode);
+        }
+
+        foreach (var handler in new[] { "Show", "Reveal", "End" })
+        {
+            var response = await PostAsync(other, $"/sessions/{id}?handler={handler}", token, ("screen", "comparison"));
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        var list = await other.GetStringAsync("/sessions");
+        var mine = await Client.GetStringAsync("/sessions");
+        var console = await Client.GetStringAsync($"/sessions/{id}");
+
+        Assert.DoesNotContain(code, list, StringComparison.Ordinal);
+        Assert.Contains(code, mine, StringComparison.Ordinal);
+        Assert.Contains("running", console, StringComparison.Ordinal); // neither reveal nor end went through
+        Assert.DoesNotContain("outlets revealed", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClassHub_RefusesAnotherTeacherWatchingTheSession()
+    {
+        var (id, _) = await StartAsync();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var otherCookies = new CookieContainer();
+        var other = App.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(otherCookies));
+        await TeacherSession.AddAsync(App, "other.teacher@school.example", teacher: true);
+        Assert.Equal(HttpStatusCode.Redirect, (await TeacherSession.SignInAsync(other, "other.teacher@school.example")).StatusCode); // signed in, sent on
+        var ownerCookies = new CookieContainer();
+        var owner = App.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(ownerCookies));
+        Assert.Equal(HttpStatusCode.Redirect, (await TeacherSession.SignInAsync(owner, "teacher@school.example")).StatusCode);
+
+        await using var otherHub = await Hubs.HubClient.ConnectAsync(App.Server, cancel.Token, "hubs/class", otherCookies.GetCookieHeader(App.Server.BaseAddress));
+        await using var ownerHub = await Hubs.HubClient.ConnectAsync(App.Server, cancel.Token, "hubs/class", ownerCookies.GetCookieHeader(App.Server.BaseAddress));
+
+        Assert.Contains("another teacher", await otherHub.InvokeAsync("WatchAsTeacher", id, cancel.Token), StringComparison.Ordinal);
+        Assert.Null(await ownerHub.InvokeAsync("WatchAsTeacher", id, cancel.Token));
+    }
+
+    [Fact]
     public async Task TeacherControls_RefuseAStudentAndChangeNothing()
     {
         var (id, code) = await StartAsync();
@@ -97,11 +146,11 @@ public sealed partial class ClassSessionTests : WebAppTest
 
         var wrong = await PostAsync(other, "/join", token, ("code", "ZZZZZZ"), ("nickname", "Bo"));
         var empty = await PostAsync(other, "/join", token, ("code", code), ("nickname", "  "));
-        var taken = await PostAsync(other, "/join", token, ("code", code), ("nickname", "ada"));
+        var invisible = await PostAsync(other, "/join", token, ("code", code), ("nickname", "\u200B\u202E\u2066"));
 
         Assert.Contains("no running class with that code", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("nickname of 1 to 40", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("already called", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("nickname of 1 to 40", await invisible.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await App.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/class")).StatusCode); // no cookie: to /join
     }
 
@@ -110,13 +159,13 @@ public sealed partial class ClassSessionTests : WebAppTest
     {
         var (id, code) = await StartAsync();
         var student = await JoinAsync(code, "Ada");
-        var console = new HtmlParser().ParseDocument(await Client.GetStringAsync($"/sessions/{id}"));
-        var express = console.QuerySelectorAll(".result").First(r => r.TextContent.Contains("Daily Express", StringComparison.Ordinal)).GetAttribute("data-article")!;
+        var express = await PieceOfAsync(id, "Daily Express");
 
-        await ShowAsync(id, $"article:{express}");
+        await ShowAsync(id, $"piece:{express}");
         var blind = new HtmlParser().ParseDocument(await student.GetStringAsync("/class?handler=Screen"));
         blind.QuerySelector("#guess")?.Remove();
         await PostAsync(Client, $"/sessions/{id}?handler=Reveal", await AntiforgeryAsync(Client, $"/sessions/{id}"));
+        await ShowAsync(id, $"piece:{express}"); // the reveal turns screens to students' own results; the teacher shows the article again
         var revealed = await student.GetStringAsync("/class?handler=Screen");
 
         Assert.DoesNotContain("Express", blind.Body!.TextContent, StringComparison.Ordinal);
@@ -133,19 +182,22 @@ public sealed partial class ClassSessionTests : WebAppTest
         var ada = await JoinAsync(code, "=Ada");
         var bo = await JoinAsync(code, "Bo");
         var console = new HtmlParser().ParseDocument(await Client.GetStringAsync($"/sessions/{id}"));
-        var articles = console.QuerySelectorAll(".result").Select(r => r.GetAttribute("data-article")!).ToList();
+        var articles = console.QuerySelectorAll(".result h2").Select(h => h.TextContent.Trim()["Outlet ".Length..]).ToList();
+        var carol = await JoinAsync(code, "Carol");
 
         async Task<HttpResponseMessage> RateAsync(HttpClient student, string article, int tone, int slant, string highlights = "") =>
             await PostAsync(student, "/class?handler=Rate", await AntiforgeryAsync(student, "/join"),
-                ("ArticleId", article), ("Tone", tone.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Slant", slant.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("Piece", article), ("Tone", tone.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Slant", slant.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("Highlights", highlights), ("Flags", "1: it reports deaths, it is not hostile"), ("Guess", "Daily Express"), ("frame", "conflict"), ("FrameReason", "MPs against MPs"));
 
         var outOfRange = await RateAsync(ada, articles[0], 5, 0);
-        var notInClass = await RateAsync(ada, "99999", 0, 0);
+        var notInClass = await RateAsync(ada, "Z", 0, 0);
+        var beforeEnough = await Client.GetStringAsync($"/sessions/{id}?handler=Live");
         foreach (var (article, index) in articles.Select((a, i) => (a, i)))
         {
             Assert.Equal(HttpStatusCode.OK, (await RateAsync(ada, article, index % 2 == 0 ? -2 : 2, 0, "slammed\nbetrayal")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await RateAsync(bo, article, index % 2 == 0 ? -2 : 2, 1)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await RateAsync(carol, article, index % 2 == 0 ? -2 : 2, 1)).StatusCode);
         }
 
         var live = await Client.GetStringAsync($"/sessions/{id}?handler=Live");
@@ -153,12 +205,14 @@ public sealed partial class ClassSessionTests : WebAppTest
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, outOfRange.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notInClass.StatusCode);
-        Assert.Contains("tone <strong id=\"alpha-tone\">1.00</strong>", live, StringComparison.Ordinal); // both students rated every article alike
+        Assert.Contains("Not enough ratings yet", beforeEnough, StringComparison.Ordinal); // no 0.00 that reads as "no agreement"
+        Assert.Contains("<strong id=\"alpha-tone\">1.00</strong>", live, StringComparison.Ordinal); // all three rated every article alike
+        Assert.Contains("The class largely agrees", live, StringComparison.Ordinal);
         Assert.Contains("Ada", live, StringComparison.Ordinal);
         Assert.Contains("class=\"lex heat\"", live, StringComparison.Ordinal); // "slammed": highlighted by students and matched by the lexicon
         Assert.StartsWith("nickname,letter,outlet,article,tone,slant", csv, StringComparison.Ordinal);
         Assert.Contains("'=Ada,", csv, StringComparison.Ordinal); // a nickname cannot become a spreadsheet formula
-        Assert.Equal(1 + 2 * articles.Count, csv.Trim().Split('\n').Length);
+        Assert.Equal(1 + 3 * articles.Count, csv.Trim().Split('\n').Length);
         Assert.Contains("slammed|betrayal", csv, StringComparison.Ordinal);
         Assert.Contains("conflict", csv, StringComparison.Ordinal);
     }
@@ -175,6 +229,13 @@ public sealed partial class ClassSessionTests : WebAppTest
 
         Assert.Contains("The class has ended", screen, StringComparison.Ordinal);
         Assert.Contains("no running class", late, StringComparison.Ordinal);
+    }
+
+    /// <summary>The handle ("B") of the session's article from <paramref name="outlet"/>, read off the teacher's console.</summary>
+    private async Task<string> PieceOfAsync(int id, string outlet)
+    {
+        var console = new HtmlParser().ParseDocument(await Client.GetStringAsync($"/sessions/{id}"));
+        return console.QuerySelectorAll(".result").First(r => r.TextContent.Contains(outlet, StringComparison.Ordinal)).QuerySelector("h2")!.TextContent.Trim()["Outlet ".Length..];
     }
 
     private async Task<string> JoinAsync_Refused(string code)

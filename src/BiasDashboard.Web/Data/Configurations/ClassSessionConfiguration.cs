@@ -25,6 +25,8 @@ internal sealed class SessionStudentConfiguration : IEntityTypeConfiguration<Ses
     public void Configure(EntityTypeBuilder<SessionStudent> builder)
     {
         builder.Property(s => s.Nickname).HasMaxLength(40);
+        builder.Property(s => s.NicknameKey).HasMaxLength(40);
+        builder.HasIndex(s => new { s.SessionId, s.NicknameKey }).IsUnique();
         builder.Property(s => s.Token).HasMaxLength(64);
         builder.HasIndex(s => s.Token).IsUnique();
     }

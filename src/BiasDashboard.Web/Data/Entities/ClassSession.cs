@@ -2,7 +2,8 @@ namespace BiasDashboard.Web.Data.Entities;
 
 /// <summary>
 /// A live lesson on one event. Students join with <see cref="JoinCode"/>; <see cref="Screen"/> is what the teacher
-/// shows them ("waiting", "article:12", "comparison"); <see cref="ArticleOrder"/> fixes the blind letters (the first
+/// shows them ("waiting", "piece:B" for the session's second article, "reading" when students move at their own pace,
+/// "comparison", "results"); <see cref="ArticleOrder"/> fixes the blind letters (the first
 /// id is Outlet A's article…), shuffled per session; <see cref="Revealed"/> shows the real outlets to everyone.
 /// </summary>
 public sealed class ClassSession
@@ -24,6 +25,12 @@ public sealed class ClassSession
 
     public bool Revealed { get; set; }
 
+    /// <summary>Students move between the articles themselves; otherwise the teacher shows one at a time.</summary>
+    public bool StudentPaced { get; set; }
+
+    /// <summary>Students read only the first this-many paragraphs of each article (an excerpt); null for whole articles.</summary>
+    public int? ExcerptParagraphs { get; set; }
+
     public DateTime StartedAtUtc { get; set; }
 
     public DateTime LastActivityUtc { get; set; }
@@ -41,6 +48,12 @@ public sealed class SessionStudent
     public int SessionId { get; set; }
 
     public required string Nickname { get; set; }
+
+    /// <summary>The nickname as compared for uniqueness: NFKC, invisible and bidi control characters removed, upper case.</summary>
+    public required string NicknameKey { get; set; }
+
+    /// <summary>How many times someone came back under this nickname from another browser (the teacher sees it).</summary>
+    public int Rejoins { get; set; }
 
     public required string Token { get; set; }
 

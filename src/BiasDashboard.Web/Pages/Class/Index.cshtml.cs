@@ -7,7 +7,7 @@ namespace BiasDashboard.Web.Pages.Class;
 
 /// <summary>
 /// <c>/class</c>: a student's screen in a live lesson — what the teacher shows, blind until the reveal — and the form
-/// that judges an article (antiforgery; the join cookie says who answers). classroom-student.js swaps in the Screen
+/// that judges an article (antiforgery; the join cookie says who answers; the article is named by its handle in the session). classroom-student.js swaps in the Screen
 /// handler's view when the hub says the teacher changed it.
 /// </summary>
 public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery views) : PageModel
@@ -15,6 +15,10 @@ public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery vi
     public StudentView? View { get; private set; }
 
     public string? Message { get; private set; }
+
+    /// <summary>In a student-paced lesson, the piece the student chose ("B"); ignored while the teacher drives.</summary>
+    [BindProperty(SupportsGet = true, Name = "piece")]
+    public string? Piece { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : Redirect("/join");
 
@@ -32,6 +36,14 @@ public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery vi
 
     public async Task<IActionResult> OnPostRateAsync(StudentAnswer answer, string[]? frame, CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            // "Tone=abc" must not be stored as 0 (neutral) over the student's answer: refused, nothing saved.
+            Message = "Not sent: tone and slant are whole numbers from −2 to +2; choose one of each.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await AnswerAsync(ct);
+        }
+
         answer = answer with { Frames = frame is { Length: > 0 } ? string.Join(", ", frame.Where(f => FrameChecklist.Any(c => c.Frame == f))) : null };
         var found = await sessions.StudentAsync(Request.Cookies[StudentCookie.Name], ct);
         if (found is not { } me)
@@ -42,7 +54,7 @@ public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery vi
         try
         {
             await sessions.RateAsync(me.Student, me.Session, answer, ct);
-            Message = "Thanks: your answer is in. You can change it until the teacher moves on.";
+            Message = "Thanks: your answer is in. You can change it until your teacher reveals the outlets.";
         }
         catch (EventCommandException e)
         {
@@ -50,7 +62,17 @@ public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery vi
             Response.StatusCode = e.Status;
         }
 
-        await LoadAsync(ct);
+        Piece = answer.Piece;
+        return await AnswerAsync(ct);
+    }
+
+    private async Task<IActionResult> AnswerAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return Unauthorized();
+        }
+
         return Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
             ? new JsonResult(new { message = Message }) { StatusCode = Response.StatusCode }
             : Page();
@@ -64,7 +86,8 @@ public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery vi
             return false;
         }
 
-        View = await views.BuildAsync(me.Session, me.Student, ct);
+        View = await views.BuildAsync(me.Session, me.Student, Piece, ct);
+        ViewData["Blind"] = !View.Revealed && !View.Ended; // no site menu: the other pages name the outlets
         return true;
     }
 }

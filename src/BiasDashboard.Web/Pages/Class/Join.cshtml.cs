@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BiasDashboard.Web.Pages.Class;
 
-/// <summary><c>/join</c>: a student joins a running class with its code and a nickname; no account.</summary>
+/// <summary>
+/// <c>/join</c>: a student joins a running class with its code and a nickname, no account; the same code and nickname
+/// bring a student who lost the page back to their answers.
+/// </summary>
 public sealed class JoinModel(ClassSessionService sessions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -21,7 +24,7 @@ public sealed class JoinModel(ClassSessionService sessions) : PageModel
     {
         try
         {
-            var student = await sessions.JoinAsync(Code, nickname, ct);
+            var (student, rejoined) = await sessions.JoinAsync(Code, nickname, ct);
             Response.Cookies.Append(StudentCookie.Name, student.Token, new CookieOptions
             {
                 HttpOnly = true,
@@ -30,7 +33,7 @@ public sealed class JoinModel(ClassSessionService sessions) : PageModel
                 IsEssential = true,
                 MaxAge = TimeSpan.FromHours(12),
             });
-            return Redirect("/class");
+            return Redirect(rejoined ? "/class?back=1" : "/class");
         }
         catch (EventCommandException e)
         {

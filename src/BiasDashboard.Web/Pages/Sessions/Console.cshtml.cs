@@ -12,11 +12,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace BiasDashboard.Web.Pages.Sessions;
 
 /// <summary>
-/// <c>/sessions/{id}</c>: the teacher's console for a live lesson — join code and QR code, the roster, what students
-/// see, reveal and end, and the class's answers next to the measured scores, live. Also the results page and CSV.
+/// <c>/sessions/{id}</c>: the teacher's console for a live lesson — the private parts: the roster with nicknames, the
+/// key, the measured scores and every answer, live, and the controls (what students see, reveal, end). The projector
+/// view (<c>/sessions/{id}/projector</c>) shows only what the class may see. Also the results page and CSV.
 /// </summary>
 [Authorize(Roles = Roles.Teacher)]
-public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery results) : PageModel
+public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery results, JoinAddress joinAddress) : PageModel
 {
     public ClassSession? Session { get; private set; }
 
@@ -24,18 +25,21 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
 
     public string? Message { get; private set; }
 
-    public string JoinUrl => $"{Request.Scheme}://{Request.Host}/join?code={Session!.JoinCode}";
+    /// <summary>Where students join: an address their devices can reach (see <see cref="JoinAddress"/>), with a warning when there is none.</summary>
+    public JoinTarget Join => joinAddress.For(Request);
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public string JoinUrl => Join.JoinUrl(Session!.JoinCode);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     /// <summary>The roster and answers alone, for sessions-teacher.js to swap in when the hub says something changed.</summary>
-    public async Task<IActionResult> OnGetLiveAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Partial("_Live", this) : NotFound();
+    public async Task<IActionResult> OnGetLiveAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Partial("_Live", this);
 
     public async Task<IActionResult> OnGetCsvAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await LoadAsync(id, ct) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -74,14 +78,14 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
     private async Task<IActionResult> ChangeAsync(int id, Func<ClassSession, Task> change, CancellationToken ct)
     {
         var session = await sessions.FindAsync(id, ct);
-        if (session is null)
+        if (Refuse(session) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         try
         {
-            await change(session);
+            await change(session!);
         }
         catch (EventCommandException e)
         {
@@ -95,17 +99,24 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
             : Page();
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    /// <summary>Loads the session and its results; the answer to send instead when it is missing or another teacher's.</summary>
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
         Session = await sessions.FindAsync(id, ct);
-        if (Session is null)
+        if (Refuse(Session) is { } refused)
         {
-            return false;
+            return refused;
         }
 
-        Results = await results.BuildAsync(Session, ct);
-        return true;
+        Results = await results.BuildAsync(Session!, ct);
+        return null;
     }
+
+    // A session belongs to the teacher who started it: another teacher gets 403, not the key or the students' names.
+    private IActionResult? Refuse(ClassSession? session) =>
+        session is null ? NotFound()
+        : ClassSessionService.Owns(session, User) ? null
+        : new ContentResult { StatusCode = StatusCodes.Status403Forbidden, Content = "This class belongs to another teacher.", ContentType = "text/plain; charset=utf-8" };
 
     private static object? Safe(object? value) => value is string s ? Catalog.SpreadsheetText.Safe(s) : value;
 }

@@ -11,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Pages.Sessions;
 
-/// <summary><c>/sessions</c>: a teacher's class sessions, and the form that starts one on an event.</summary>
+/// <summary><c>/sessions</c>: the signed-in teacher's own class sessions (no one else's join codes), and the form that starts one on an event.</summary>
 [Authorize(Roles = Roles.Teacher)]
-public sealed class IndexModel(BiasDbContext db, CatalogQueries catalog, ClassSessionService sessions, UserManager<IdentityUser> users) : PageModel
+public sealed class IndexModel(BiasDbContext db, CatalogQueries catalog, ClassSessionService sessions, LessonPlanner planner, UserManager<IdentityUser> users) : PageModel
 {
     public IReadOnlyList<EventListItem> Events { get; private set; } = [];
 
@@ -21,13 +21,25 @@ public sealed class IndexModel(BiasDbContext db, CatalogQueries catalog, ClassSe
 
     public string? Message { get; private set; }
 
+    /// <summary>The event being planned (step two: pick its articles); null on the first step.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? EventId { get; set; }
+
+    /// <summary>The chosen event's articles with their lengths, for picking and timing the lesson.</summary>
+    public IReadOnlyList<LessonArticle> Articles { get; private set; } = [];
+
+    /// <summary>Excerpt lengths offered (paragraphs); null is the whole article.</summary>
+    public static readonly IReadOnlyList<int?> ExcerptChoices = [null, 3, 5, 8, 12];
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(string? eventId, string? slantSide, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? slantSide, int[]? articleIds, string? excerpt, string? pace, CancellationToken ct)
     {
         try
         {
-            var session = await sessions.StartAsync(eventId, slantSide, users.GetUserId(User)!, ct);
+            int? paragraphs = int.TryParse(excerpt, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+            var plan = new LessonPlan(EventId, slantSide, articleIds, paragraphs, pace == "students");
+            var session = await sessions.StartAsync(plan, users.GetUserId(User)!, ct);
             return Redirect($"/sessions/{session.Id}");
         }
         catch (EventCommandException e)
@@ -42,7 +54,9 @@ public sealed class IndexModel(BiasDbContext db, CatalogQueries catalog, ClassSe
     private async Task LoadAsync(CancellationToken ct)
     {
         Events = (await catalog.EventsAsync(ct)).Where(e => e.Articles > 0).ToList();
-        Sessions = (await db.ClassSessions.AsNoTracking().OrderByDescending(s => s.Id).Take(50)
+        Articles = EventId is not null && Events.Any(e => e.Id == EventId) ? await planner.ArticlesAsync(EventId, ct) : [];
+        var me = users.GetUserId(User);
+        Sessions = (await db.ClassSessions.AsNoTracking().Where(s => s.TeacherId == me).OrderByDescending(s => s.Id).Take(50)
                 .Select(s => new { s.Id, s.JoinCode, s.EventId, s.StartedAtUtc, s.EndedAtUtc, Students = s.Students.Count }).ToListAsync(ct))
             .Select(s => (s.Id, s.JoinCode, s.EventId, s.StartedAtUtc, s.EndedAtUtc, s.Students)).ToList();
     }
