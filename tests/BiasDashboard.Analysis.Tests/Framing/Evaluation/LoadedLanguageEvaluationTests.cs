@@ -36,4 +36,52 @@ public sealed class LoadedLanguageEvaluationTests(ITestOutputHelper output)
 
         Assert.InRange(dev.Overlap, 0, 0.3);
     }
+
+    [Fact]
+    public void Default_OnDevArticles_OverlapsGold_AndRanksBiasedSentences()
+    {
+        var dev = Report("default, dev articles", FramingMatcher.Default, LoadedCorpus.Articles());
+
+        Assert.True(dev.Overlap >= 0.30, dev.ToString());
+        Assert.True(dev.Precision >= 0.60, dev.ToString());
+        Assert.True(dev.AucByCount >= 0.66, dev.ToString());
+        Assert.True(dev.AucByScore >= 0.66, dev.ToString());
+    }
+
+    [Fact]
+    public void Default_OnRealNewsSeeds_OverlapsGoldAtAtMost40MatchesPer1000Words()
+    {
+        var seeds = Report("default, marked seeds", FramingMatcher.Default, LoadedCorpus.Seeds());
+        var all = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt")
+            .Select(p => new GoldText(p, BiasDashboard.Analysis.Ingest.ArticleParser.Parse(p, File.ReadAllText(p)).Body, [])).ToList();
+        var density = Report("default, all five seeds (density only)", FramingMatcher.Default, all);
+
+        Assert.True(seeds.Overlap >= 0.30, seeds.ToString());
+        Assert.True(seeds.Per1000 <= 40, seeds.ToString());
+        Assert.True(density.Per1000 <= 40, density.ToString());
+    }
+
+    [Fact]
+    public void Default_ListsItsMissesAndFalseAlarms_ForTheCurator()
+    {
+        foreach (var text in LoadedCorpus.Articles().Concat(LoadedCorpus.Seeds()))
+        {
+            var found = LoadedMetrics.Loaded(FramingMatcher.Default, text.Text);
+            var missed = text.Spans.Where(s => !found.Any(m => m.Start < s.End && s.Start < m.End)).Select(s => text.Text[s.Start..s.End]);
+            var extra = found.Where(m => !text.Spans.Any(s => m.Start < s.End && s.Start < m.End)).Select(m => $"{m.Text} ({m.Category})");
+            output.WriteLine($"{text.Name}: missed [{string.Join("; ", missed)}] extra [{string.Join("; ", extra)}]");
+        }
+
+        Assert.NotEmpty(LoadedMetrics.Loaded(FramingMatcher.Default, "Critics slammed the shameful decision."));
+    }
+
+    [Fact]
+    public void Default_OnNeutralWireAndBroadsheetCopy_StaysSparse()
+    {
+        var neutral = LoadedCorpus.Articles().Where(a => a.Spans.Count == 0).ToList();
+        var metrics = Report("default, unmarked (neutral) dev articles", FramingMatcher.Default, neutral);
+
+        Assert.True(neutral.Count >= 10);
+        Assert.True(metrics.Per1000 <= 15, metrics.ToString());
+    }
 }
