@@ -95,7 +95,7 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
 
             html.Append(text[at..(m.Start - start)]);
             var voice = m.InQuote ? $"quoted{(m.Speaker is null ? "" : ", " + m.Speaker)}" : "own voice";
-            var tip = Encoder.Encode($"{category.Name} · “{m.Term}” · {voice}");
+            var tip = Encoder.Encode($"{category.Name} · “{m.Term}” · {voice}{TermDetail(category, m.Term)}");
             html.AppendHtml($"<mark class=\"f g-{GroupClass(category.Group)}{(m.InQuote ? " q" : "")}\" tabindex=\"0\" data-cat=\"{Encoder.Encode(category.Id)}\" style=\"--c: {SafeColour(category.Colour)}\" title=\"{tip}\" aria-label=\"{tip}\">");
             html.Append(text[(m.Start - start)..(m.End - start)]);
             html.AppendHtml("</mark>");
@@ -103,6 +103,21 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
         }
 
         html.Append(text[at..]);
+    }
+
+    // Where a term came from, how much it weighs, and the context rules under which it would not have counted, so a
+    // student can see which list a match came from and why it counts.
+    private string TermDetail(FramingCategory category, string term)
+    {
+        if (category.Group != FramingAnalyzer.LoadedGroup ||
+            category.Terms.FirstOrDefault(t => string.Equals(t.Term, term, StringComparison.OrdinalIgnoreCase)) is not { } t)
+        {
+            return "";
+        }
+
+        var rules = t.Unless.Select(u => lexicon.Lexicon.Rules.FirstOrDefault(r => r.Id == u)?.Description).OfType<string>().ToList();
+        return $" · weight {t.Weight.ToString("0.00", CultureInfo.InvariantCulture)} · source: {t.Source ?? category.Source}" +
+            (rules.Count == 0 ? "" : " · checked, and would not count: " + string.Join(" ", rules));
     }
 
     private static string GroupClass(string group) => group is "loaded" or "frame" or "neutral" ? group : "frame";
