@@ -58,4 +58,15 @@ public sealed class LexiconPageTests() : WebAppTest()
         Assert.DoesNotContain(explained.GetProperty("loaded").EnumerateArray(), m => m.GetProperty("text").GetString() == "claimed");
         Assert.True((await Page()).QuerySelector("input[value='presupposition|claim']")!.HasAttribute("checked"));
     }
+
+    [Fact]
+    public async Task ArticlePage_RanksItsMostLoadedSentences_HighestFirst()
+    {
+        var page = new HtmlParser().ParseDocument(await Client.GetStringAsync("/articles/1"));
+        var items = page.QuerySelectorAll(".most-loaded li").Select(li => li.TextContent).ToList();
+
+        Assert.NotEmpty(items);
+        var scores = items.Select(t => double.Parse(t.Split(": ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(scores.OrderByDescending(x => x), scores);
+    }
 }
