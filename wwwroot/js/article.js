@@ -37,9 +37,9 @@ function render(result) {
     `Article mean: ${fmt(mean(sum, n))} → ${fmt(mean(sum - original + result.compound, n))}`,
     ...data.outlets.map((o) => `${o.outlet} in “${o.eventTitle}”: ${fmt(mean(o.sum, o.count))} → ${fmt(mean(o.sum - original + result.compound, o.count))}`),
   ];
+  if (result.tone === 'news') lines[0] += ' (news tone: VADER plus the news extension; the standard VADER score is the reference)';
   const scores = document.getElementById('why-scores');
   scores.replaceChildren(...lines.flatMap((l, i) => (i ? [document.createElement('br'), l] : [l])));
-  if (result.tone === 'news') lines[0] += ' (news tone: VADER plus the news extension; the standard VADER score is the reference)';
   // Every word of the sentence, including those VADER does not know: saying so is the point.
   const body = document.querySelector('#why-words tbody');
   body.replaceChildren();
@@ -48,8 +48,11 @@ function render(result) {
     row.insertCell().textContent = w.word;
     row.insertCell().textContent = w.lexiconValence === undefined || w.lexiconValence === null ? '—' : w.lexiconValence.toFixed(2);
     row.insertCell().textContent = w.valence.toFixed(3);
-    row.insertCell().textContent = w.effect ? `${w.note}; ${w.effect}` : w.note;
     const loaded = result.loaded.filter((m) => m.start < w.end && w.start < m.end);
+    // The plain sentence for words that carry a valence or are loaded; a short one for the rest, so the table stays readable.
+    const known = w.lexiconValence !== undefined && w.lexiconValence !== null;
+    const note = known || loaded.length ? w.note : 'not in the word list: no effect on the tone';
+    row.insertCell().textContent = w.effect ? `${note}; ${w.effect}` : note;
     row.insertCell().textContent = loaded.map((m) => (m.neutralBecause
       ? `not counted: ${m.neutralBecause}`
       : `${m.category} · weight ${m.weight.toFixed(2)} · ${m.source}${m.rules.length ? ` · would not count if: ${m.rules.join('; ')}` : ''}`)).join(' | ');
