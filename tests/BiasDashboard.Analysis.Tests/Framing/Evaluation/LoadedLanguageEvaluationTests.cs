@@ -62,6 +62,32 @@ public sealed class LoadedLanguageEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ImportedListsAlone_WithoutTheCuratedTerms_StillBeatTheBaseline()
+    {
+        // The curated terms were written by the person who wrote the dev corpus, so their figures are optimistic; the imported
+        // lists (Pattern, hedges, weasels) were not chosen by looking at it, so this row is the uncontaminated lower bound.
+        var json = System.Text.Json.Nodes.JsonNode.Parse(FramingLexicon.Default.ToJson())!;
+        var categories = json["categories"]!.AsArray();
+        foreach (var c in categories.ToList())
+        {
+            if (c!["import"]!.AsArray().Count == 0)
+            {
+                categories.Remove(c);
+            }
+            else
+            {
+                c["terms"] = new System.Text.Json.Nodes.JsonArray();
+            }
+        }
+
+        var lexicon = FramingLexicon.Parse(json.ToJsonString());
+        var imports = Report("imports only, dev articles", new FramingMatcher(lexicon), LoadedCorpus.Articles());
+        Report("imports only, marked seeds", new FramingMatcher(lexicon), LoadedCorpus.Seeds());
+
+        Assert.True(imports.AucByScore > 0.6, imports.ToString());
+    }
+
+    [Fact]
     public void Default_ListsItsMissesAndFalseAlarms_ForTheCurator()
     {
         foreach (var text in LoadedCorpus.Articles().Concat(LoadedCorpus.Seeds()))
