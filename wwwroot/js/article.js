@@ -17,9 +17,11 @@ const fmt = (x) => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);
 let open = null;
 let pending = 0;
 
+const toneSelect = document.getElementById('why-tone');
+
 async function explain(text) {
   const response = await fetch('/api/sentiment/explain', {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }),
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, tone: toneSelect.value }),
   });
   return response.ok ? response.json() : null;
 }
@@ -35,17 +37,40 @@ function render(result) {
     `Article mean: ${fmt(mean(sum, n))} → ${fmt(mean(sum - original + result.compound, n))}`,
     ...data.outlets.map((o) => `${o.outlet} in “${o.eventTitle}”: ${fmt(mean(o.sum, o.count))} → ${fmt(mean(o.sum - original + result.compound, o.count))}`),
   ];
+  if (result.tone === 'news') lines[0] += ' (news tone: VADER plus the news extension; the standard VADER score is the reference)';
   const scores = document.getElementById('why-scores');
   scores.replaceChildren(...lines.flatMap((l, i) => (i ? [document.createElement('br'), l] : [l])));
+  // Every word of the sentence, including those VADER does not know: saying so is the point.
   const body = document.querySelector('#why-words tbody');
   body.replaceChildren();
-  for (const w of result.words.filter((w) => w.valence !== 0 || w.lexiconValence !== undefined || w.effect)) {
+  for (const w of result.words) {
     const row = body.insertRow();
     row.insertCell().textContent = w.word;
     row.insertCell().textContent = w.lexiconValence === undefined || w.lexiconValence === null ? '—' : w.lexiconValence.toFixed(2);
     row.insertCell().textContent = w.valence.toFixed(3);
-    row.insertCell().textContent = w.effect;
+    const loaded = result.loaded.filter((m) => m.start < w.end && w.start < m.end);
+    // The plain sentence for words that carry a valence or are loaded; a short one for the rest, so the table stays readable.
+    const known = w.lexiconValence !== undefined && w.lexiconValence !== null;
+    const note = known || loaded.length ? w.note : 'not in the word list: no effect on the tone';
+    row.insertCell().textContent = w.effect ? `${note}; ${w.effect}` : note;
+    row.insertCell().textContent = loaded.map((m) => (m.neutralBecause
+      ? `not counted: ${m.neutralBecause}`
+      : `${m.category} · weight ${m.weight.toFixed(2)} · ${m.source}${m.rules.length ? ` · would not count if: ${m.rules.join('; ')}` : ''}`)).join(' | ');
   }
+  const counted = result.loaded.filter((m) => !m.neutralBecause);
+  document.getElementById('why-loaded').textContent = counted.length
+    ? `Loaded score ${result.loadedScore.toFixed(2)}: ${counted.map((m) => `“${m.text}” (${m.category}, ${m.weight.toFixed(2)})`).join(', ')}. Loaded language and tone are separate measures: a word can be loaded and still have no valence.`
+    : 'No loaded-language words in this sentence (loaded score 0).';
+  const hints = document.getElementById('why-hints');
+  hints.replaceChildren(...result.hints.map((h) => {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Try it';
+    button.addEventListener('click', () => { input.value = h.edited; update(); });
+    li.append(`${h.says} `, button);
+    return li;
+  }));
 }
 
 async function update() {
@@ -70,6 +95,7 @@ for (const span of document.querySelectorAll('.article-text .s')) {
 }
 let timer = 0;
 input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 200); });
+toneSelect.addEventListener('change', update);
 document.getElementById('why-close').addEventListener('click', () => { panel.hidden = true; });
 
 document.getElementById('why-save').addEventListener('click', async () => {

@@ -3,9 +3,9 @@ using BiasDashboard.Analysis.Text;
 namespace BiasDashboard.Analysis.Framing;
 
 /// <summary>
-/// Scores an article's framing. The loaded-language index is the number of own-voice matches in the lexicon's
-/// <c>loaded</c> categories per 1,000 own-voice words: how much charged wording the outlet uses when it speaks
-/// for itself. Quoted words are left out of it on purpose, since quoting a campaigner is not the outlet's choice of word.
+/// Scores an article's framing. The loaded-language index is the weighted number of own-voice matches in the lexicon's
+/// <c>loaded</c> categories per 1,000 own-voice words (each match counts its term's strength, 0 to 1): how much charged
+/// wording the outlet uses when it speaks for itself. Quoted words are left out of it on purpose, since quoting a campaigner is not the outlet's choice of word.
 /// </summary>
 public sealed class FramingAnalyzer(FramingMatcher matcher)
 {
@@ -35,7 +35,8 @@ public sealed class FramingAnalyzer(FramingMatcher matcher)
             return new CategoryRate(c.Id, c.Group, ownCount, quotedCount, Rate(ownCount, own), Rate(quotedCount, quoted), Rate(ownCount + quotedCount, words.Count));
         }).ToList();
         var loaded = lexicon.Categories.Where(c => c.Group == LoadedGroup).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var index = Rate(matches.Count(m => !m.InQuote && loaded.Contains(m.Category)), own);
+        var weighted = matches.Where(m => !m.InQuote && loaded.Contains(m.Category)).Sum(m => m.Weight);
+        var index = own == 0 ? 0 : Math.Round(1000.0 * weighted / own, 2);
         var uses = lexicon.Contested.SelectMany(set => set.Options.Select(o => new ContestedUse(set.Id, o.Label,
             contested.Count(m => m.Set == set.Id && m.Option == o.Label && !m.InQuote),
             contested.Count(m => m.Set == set.Id && m.Option == o.Label && m.InQuote)))).ToList();

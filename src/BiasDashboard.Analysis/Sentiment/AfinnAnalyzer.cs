@@ -27,6 +27,9 @@ public sealed partial class AfinnAnalyzer
     /// <summary>Shared instance over the embedded AFINN-165 list.</summary>
     public static AfinnAnalyzer Default { get; } = Parse(EmbeddedResource.ReadText(ResourceName));
 
+    /// <summary>Every rated word and phrase (hyphens as spaces) and its rating, for the framing lexicon's imports.</summary>
+    public IReadOnlyDictionary<string, int> Ratings => _ratings;
+
     /// <summary>Number of rated words and phrases.</summary>
     public int Count => _ratings.Count;
 

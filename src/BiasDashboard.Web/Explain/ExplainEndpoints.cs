@@ -13,20 +13,16 @@ public static class ExplainEndpoints
 
     public static RouteHandlerBuilder MapExplainEndpoints(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/sentiment/explain", ExplainSentence).WithTags("Sentiment")
-            .WithSummary("VADER scores of a text with each word's lexicon valence, its valence after the rules, and what the rules did.");
+            .WithSummary("VADER scores of a text (tone 'vader', the reference, or 'news', VADER plus the news extension) with every word's lexicon valence or a note that it has none, the loaded-language matches, and measured hints.");
 
-    private static Results<Ok<SentenceExplanation>, ProblemHttpResult> ExplainSentence(ExplainRequest request)
+    private static Results<Ok<SentenceExplanation>, ProblemHttpResult> ExplainSentence(ExplainRequest request, SentenceExplainer explainer)
     {
         if (request.Text is null || request.Text.Length > MaxLength)
         {
             return TypedResults.Problem(detail: $"send {{\"text\": \"…\"}} of at most {MaxLength} characters", statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        var explanation = VaderAnalyzer.Default.Explain(request.Text);
-        var s = explanation.Scores;
-        return TypedResults.Ok(new SentenceExplanation(s.Negative, s.Neutral, s.Positive, s.Compound,
-            explanation.Words.Select(w => new WordEffect(w.Start, w.Start + w.Length, w.Word, Math.Round(w.Valence, 4),
-                w.LexiconValence, EffectOf(w))).ToList()));
+        return TypedResults.Ok(explainer.Explain(request.Text, request.Tone));
     }
 
     /// <summary>What the rules did to a word, in words a student can follow.</summary>
@@ -49,9 +45,12 @@ public static class ExplainEndpoints
     }
 }
 
-public sealed record ExplainRequest(string? Text);
+public sealed record ExplainRequest(string? Text, string? Tone = null);
 
-public sealed record SentenceExplanation(double Neg, double Neu, double Pos, double Compound, IReadOnlyList<WordEffect> Words);
+/// <summary>The scores, every word, the loaded-language matches and their summed weight (the loaded score), and the hints.</summary>
+public sealed record SentenceExplanation(
+    double Neg, double Neu, double Pos, double Compound, IReadOnlyList<WordEffect> Words, string Tone, double LoadedScore,
+    IReadOnlyList<LoadedWord> Loaded, IReadOnlyList<Hint> Hints);
 
-/// <summary>One word: its lexicon valence (null if not a lexicon word), its valence after the rules, and the rule's effect.</summary>
-public sealed record WordEffect(int Start, int End, string Word, double Valence, double? LexiconValence, string Effect);
+/// <summary>One word: its lexicon valence (null if not a lexicon word), its valence after the rules, the rule's effect, and a plain note.</summary>
+public sealed record WordEffect(int Start, int End, string Word, double Valence, double? LexiconValence, string Effect, string Note);

@@ -19,6 +19,9 @@ public sealed class ActiveLexicon
 
     public FramingAnalyzer Framing => _state.Framing;
 
+    /// <summary>The matcher of the active lexicon (for a single sentence: "why this score", neutral uses on the article page).</summary>
+    public FramingMatcher Matcher => _state.Matcher;
+
     public void Set(FramingLexicon lexicon) => _state = new State(lexicon);
 
     private sealed class State
@@ -26,13 +29,16 @@ public sealed class ActiveLexicon
         public State(FramingLexicon lexicon)
         {
             Lexicon = lexicon;
-            Framing = new FramingAnalyzer(new FramingMatcher(lexicon));
+            Matcher = new FramingMatcher(lexicon);
+            Framing = new FramingAnalyzer(Matcher);
             Analyzer = new ArticleAnalyzer(VaderAnalyzer.Default, Framing);
         }
 
         public FramingLexicon Lexicon { get; }
 
         public FramingAnalyzer Framing { get; }
+
+        public FramingMatcher Matcher { get; }
 
         public ArticleAnalyzer Analyzer { get; }
     }

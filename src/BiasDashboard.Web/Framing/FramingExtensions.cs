@@ -9,6 +9,8 @@ public static class FramingExtensions
         builder.Services.AddSingleton<FramingRescorer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FramingRescorer>());
         builder.Services.AddScoped<LexiconStore>();
+        builder.Services.AddScoped<TermFrequencies>();
+        builder.Services.AddSingleton<Explain.SentenceExplainer>();
         return builder;
     }
 

@@ -26,6 +26,9 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
 
     private IReadOnlyDictionary<string, FramingCategory> _categoryById = new Dictionary<string, FramingCategory>();
 
+    /// <summary>The sentences with the highest loaded score (summed weights of their loaded-language matches), highest first.</summary>
+    public IReadOnlyList<(SentenceDetail Sentence, double Score, IReadOnlyList<string> Words)> MostLoaded { get; private set; } = [];
+
     /// <summary>Sentence indices to highlight, from <c>?s=3,7</c>: the comparison page links every figure to the sentences behind it.</summary>
     public IReadOnlySet<int> Highlighted { get; private set; } = new HashSet<int>();
 
@@ -65,6 +68,7 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
         _categoryById = lexicon.Lexicon.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var used = Article.Framing.Matches.Where(m => m.Option is null).Select(m => m.Category).ToHashSet(StringComparer.Ordinal);
         Categories = lexicon.Lexicon.Categories.Where(c => used.Contains(c.Id)).ToList();
+        MostLoaded = RankByLoadedScore(Article, lexicon.Lexicon);
         var outlets = await articles.OutletContextAsync(id, ct);
         PanelJson = System.Text.Json.JsonSerializer.Serialize(new
         {
@@ -116,7 +120,7 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
 
             html.Append(text[at..(m.Start - start)]);
             var voice = m.InQuote ? $"quoted{(m.Speaker is null ? "" : ", " + m.Speaker)}" : "own voice";
-            var tip = Encoder.Encode($"{category.Name} · “{m.Term}” · {voice}");
+            var tip = Encoder.Encode($"{category.Name} · “{m.Term}” · {voice}{TermDetail(category, m.Term)}");
             html.AppendHtml($"<mark class=\"f g-{GroupClass(category.Group)}{(m.InQuote ? " q" : "")}\" tabindex=\"0\" data-cat=\"{Encoder.Encode(category.Id)}\" style=\"--c: {SafeColour(category.Colour)}\" title=\"{tip}\" aria-label=\"{tip}\">");
             html.Append(text[(m.Start - start)..(m.End - start)]);
             html.AppendHtml("</mark>");
@@ -124,6 +128,37 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
         }
 
         html.Append(text[at..]);
+    }
+
+    // Where a term came from, how much it weighs, and the context rules under which it would not have counted, so a
+    // student can see which list a match came from and why it counts.
+    private string TermDetail(FramingCategory category, string term)
+    {
+        if (category.Group != FramingAnalyzer.LoadedGroup ||
+            category.Terms.FirstOrDefault(t => string.Equals(t.Term, term, StringComparison.OrdinalIgnoreCase)) is not { } t)
+        {
+            return "";
+        }
+
+        var rules = t.Unless.Select(u => lexicon.Lexicon.Rules.FirstOrDefault(r => r.Id == u)?.Description).OfType<string>().ToList();
+        return $" · weight {t.Weight.ToString("0.00", CultureInfo.InvariantCulture)} · source: {t.Source ?? category.Source}" +
+            (rules.Count == 0 ? "" : " · checked, and would not count: " + string.Join(" ", rules));
+    }
+
+    // Weights come from the active lexicon by (category, term); a match of a term no longer in it counts 1, as it did when stored.
+    private static List<(SentenceDetail, double, IReadOnlyList<string>)> RankByLoadedScore(ArticleDetail article, FramingLexicon lexicon)
+    {
+        var weights = lexicon.Categories.Where(c => c.Group == FramingAnalyzer.LoadedGroup)
+            .SelectMany(c => c.Terms.Select(t => (Key: (c.Id, t.Term.ToLowerInvariant()), t.Weight)))
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().Weight);
+        var loaded = lexicon.Categories.Where(c => c.Group == FramingAnalyzer.LoadedGroup).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var matches = article.Framing.Matches.Where(m => m.Option is null && loaded.Contains(m.Category)).ToList();
+        return article.Sentences.Select(s =>
+        {
+            var inside = matches.Where(m => m.Start >= s.Start && m.End <= s.End).ToList();
+            return (s, Math.Round(inside.Sum(m => weights.GetValueOrDefault((m.Category, m.Term.ToLowerInvariant()), 1.0)), 2),
+                (IReadOnlyList<string>)inside.Select(m => m.Text).ToList());
+        }).Where(x => x.Item2 > 0).OrderByDescending(x => x.Item2).ThenBy(x => x.s.Index).Take(5).ToList();
     }
 
     private static string GroupClass(string group) => group is "loaded" or "frame" or "neutral" ? group : "frame";
