@@ -50,11 +50,9 @@ internal static class CompareCommand
         var unlabelled = articles.Where(a => a.Entry is null || a.Entry.Events.Count == 0).ToList();
         if (unlabelled.Count > 0)
         {
-            var matcher = new EventMatcher();
-            matcher.AddToCorpus(articles.Select(a => a.Article.Body));
-            var plan = matcher.Plan(
+            var plan = new EventMatcher().Plan(
                 unlabelled.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(),
-                labelled.Select(e => new EventCandidate(e.Id, e.Date, [e.Title, .. e.Articles.Select(a => a.Article.Body)])).ToList());
+                labelled.Select(e => new EventCandidate(e.Id, e.Title, e.Articles.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList())).ToList());
             foreach (var (file, suggestion) in plan.ToExisting)
             {
                 labelled.Single(e => e.Id == suggestion.EventId).Articles.Add(unlabelled.Single(a => a.File == file));
