@@ -1,164 +1,97 @@
-using System.Collections.Frozen;
-
 namespace BiasDashboard.Analysis.Events;
 
 /// <summary>
-/// Suggests which event an article belongs to: TF-IDF cosine similarity between the article and each event's
-/// articles (the mean of the cosine with the articles pooled and with the closest one), weighted by how close the dates
-/// are. Score = cosine × (0.5 + 0.5 · e^(−days/30)), so a month
-/// apart keeps two thirds of the similarity and a year apart about half. At or above <see cref="Threshold"/> the
-/// best event is suggested; below it, a new event. The same rule groups a batch of unlabelled articles, oldest first.
+/// Groups articles into events the way an editor sorts a day's wire into stories: TF-IDF over words, names,
+/// numbers and word pairs (headline terms counting double), compared by cosine within a time window of days, and
+/// average-link agglomerative clustering cut where the collection's own similarities say (see docs/event-grouping.md
+/// for the published methods this follows). One rule serves a folder and a single upload: uploads are clustered
+/// together with the stored events' articles, stored events never merge with each other, and an upload that ends up
+/// in a stored event's group is suggested for that event. The result does not depend on the order of the input,
+/// and every placement carries its reasons. Holds no state between calls.
 /// </summary>
 public sealed class EventMatcher
 {
-    /// <summary>Lowest score that suggests an existing event (tuned on the seeds and the tests' unrelated articles).</summary>
-    public const double Threshold = 0.12;
+    /// <summary>Groups unlabelled articles among themselves: each group is a proposed event with a neutral name.</summary>
+    public IReadOnlyList<ProposedEvent> Group(IReadOnlyList<UnlabelledArticle> articles) => Plan(articles, []).NewEvents;
 
-    private static readonly FrozenSet<string> StopWords = (
-        "the a an and or but of to in on at for with by from as is was were be been are it its this that these those " +
-        "he she they we you i his her their our your them him not no have has had will would could should can may " +
-        "said says say also after before over into about than then there which who whom what when where while more " +
-        "most some any all one two three new last first just only very much many such other out up down off own same " +
-        "so too do does did being because if how why").Split(' ').ToFrozenSet(StringComparer.Ordinal);
-
-    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
-    private int _documents;
-
-    /// <summary>Counts <paramref name="texts"/> into the corpus the IDF is computed over.</summary>
-    public void AddToCorpus(IEnumerable<string> texts)
-    {
-        foreach (var text in texts)
-        {
-            _documents++;
-            foreach (var term in Terms(text).Distinct(StringComparer.Ordinal))
-            {
-                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
-            }
-        }
-    }
-
-    /// <summary>The best event for <paramref name="text"/> published on <paramref name="date"/>, with its score, or null when none reaches the threshold.</summary>
-    public EventSuggestion? Suggest(string text, DateOnly? date, IEnumerable<EventCandidate> events) =>
-        Best(Vector(text), date, events.Select(e => (e.Id, e.Date, ProfileOf(e.Texts))));
-
-    /// <summary>Groups unlabelled articles into events, oldest first: each joins the best group or starts a new one.</summary>
-    public IReadOnlyList<IReadOnlyList<int>> Group(IReadOnlyList<(string Text, DateOnly? Date)> articles)
-    {
-        var groups = new List<List<int>>();
-        var groupVectors = new List<EventProfile>(); // recomputed only for the group that grew
-        foreach (var index in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Date ?? DateOnly.MaxValue))
-        {
-            var candidates = groups.Select((g, n) => (n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                g.Select(i => articles[i].Date).FirstOrDefault(d => d is not null), groupVectors[n]));
-            var target = Best(Vector(articles[index].Text), articles[index].Date, candidates) is { } match
-                ? int.Parse(match.EventId, System.Globalization.CultureInfo.InvariantCulture)
-                : -1;
-            if (target < 0)
-            {
-                groups.Add([]);
-                groupVectors.Add(new EventProfile([], []));
-                target = groups.Count - 1;
-            }
-
-            groups[target].Add(index);
-            groupVectors[target] = ProfileOf(groups[target].Select(i => articles[i].Text).ToList());
-        }
-
-        return groups;
-    }
+    /// <summary>The stored event <paramref name="article"/> would join, with the reasons, or null for a new event.</summary>
+    public EventSuggestion? Suggest(UnlabelledArticle article, IReadOnlyList<EventCandidate> events) =>
+        Plan([article], events).ToExisting.GetValueOrDefault(article.Key);
 
     /// <summary>
-    /// Places unlabelled <paramref name="articles"/>: each joins the best <paramref name="existing"/> event when one
-    /// reaches <see cref="Threshold"/>; the rest are grouped among themselves (<see cref="Group"/>) into proposed new
-    /// events, each titled after its earliest article's headline and dated by it.
+    /// Places unlabelled <paramref name="articles"/>: each joins the <paramref name="existing"/> event whose group it
+    /// ends up in, or a proposed new event (named from the headline words its articles share, dated by the earliest).
     /// </summary>
     public EventPlan Plan(IReadOnlyList<UnlabelledArticle> articles, IReadOnlyList<EventCandidate> existing)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(existing);
-        var toExisting = new Dictionary<string, EventSuggestion>(StringComparer.Ordinal);
-        var rest = new List<UnlabelledArticle>();
-        var candidates = existing.Select(e => (e.Id, e.Date, ProfileOf(e.Texts))).ToList();
-        foreach (var article in articles)
-        {
-            if (Best(Vector(article.Text), article.Date, candidates) is { } match)
-            {
-                toExisting[article.Key] = match;
-            }
-            else
-            {
-                rest.Add(article);
-            }
-        }
-
-        var proposed = Group(rest.Select(a => (a.Text, a.Date)).ToList())
-            .Select(g => g.Select(i => rest[i]).ToList())
-            .Select(g =>
-            {
-                var first = g.OrderBy(a => a.Date ?? DateOnly.MaxValue).First();
-                return new ProposedEvent(first.Title, first.Date, g.Select(a => a.Key).ToList());
-            })
+        var uploads = articles.DistinctBy(a => a.Key, StringComparer.Ordinal).ToList();
+        var inputs = uploads.Select(a => new ClusterInput(UploadKey(a.Key), a.Terms ?? ArticleTerms.Of(a.Title, a.Text), a.Date, null))
+            .Concat(existing.SelectMany(e => e.Articles.Select((a, n) =>
+                new ClusterInput(StoredKey(e.Id, a.Key, n), a.Terms ?? ArticleTerms.Of(a.Title, a.Text), a.Date, e.Id))))
             .ToList();
-        return new EventPlan(toExisting, proposed);
-    }
+        var clustering = EventClustering.Run(inputs);
+        var index = clustering.Inputs.Select((input, i) => (input.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
 
-    private static EventSuggestion? Best(
-        Dictionary<string, double> vector, DateOnly? date, IEnumerable<(string Id, DateOnly? Date, EventProfile Profile)> events)
-    {
-        var best = events.Select(e => new EventSuggestion(e.Id, Score(vector, date, e.Date, e.Profile)))
-            .OrderByDescending(s => s.Score).FirstOrDefault();
-        return best is not null && best.Score >= Threshold ? best : null;
-    }
-
-    // Half the similarity to the event's articles pooled, half to its closest article: the pool alone is diluted by long
-    // articles that cover several events, the closest article alone would chain unrelated stories together.
-    private static double Score(Dictionary<string, double> vector, DateOnly? date, DateOnly? eventDate, EventProfile profile)
-    {
-        var cosine = 0.5 * Cosine(vector, profile.Pooled) + 0.5 * profile.Members.Select(m => Cosine(vector, m)).DefaultIfEmpty(0).Max();
-        if (date is not { } d || eventDate is not { } e)
+        // Each group is a stored event (when it holds one) or a new event of uploads only.
+        var storedOf = new Dictionary<int, string>();
+        foreach (var (group, members) in clustering.Members)
         {
-            return cosine * 0.75;
+            if (members.Select(m => clustering.Inputs[m].FixedEvent).OfType<string>().FirstOrDefault() is { } id)
+            {
+                storedOf[group] = id;
+            }
         }
 
-        var days = Math.Abs(d.DayNumber - e.DayNumber);
-        return cosine * (0.5 + 0.5 * Math.Exp(-days / 30.0));
+        var newGroups = clustering.Members.Where(g => !storedOf.ContainsKey(g.Key))
+            .OrderBy(g => g.Value.Select(m => clustering.Inputs[m].Date).OfType<DateOnly>().DefaultIfEmpty(DateOnly.MaxValue).Min())
+            .ThenBy(g => clustering.Inputs[g.Key].Key, StringComparer.Ordinal)
+            .ToList();
+        var byKey = uploads.ToDictionary(u => UploadKey(u.Key), StringComparer.Ordinal);
+        var titles = newGroups.ToDictionary(g => g.Key, g => EventNamer.Name(
+            g.Value.Select(m => (TitleOf(m), clustering.Inputs[m].Terms, clustering.Inputs[m].Date)).ToList(), clustering.Space));
+        string? TitleOf(int m) => byKey.TryGetValue(clustering.Inputs[m].Key, out var upload) ? upload.Title : null;
+        (string?, string?) NameOf(int group) => storedOf.TryGetValue(group, out var id) ? (id, null) : (null, titles[group]);
+
+        var toExisting = new Dictionary<string, EventSuggestion>(StringComparer.Ordinal);
+        foreach (var upload in uploads)
+        {
+            var i = index[UploadKey(upload.Key)];
+            if (storedOf.TryGetValue(clustering.Groups[i], out var eventId))
+            {
+                var reason = EventReasons.For(clustering, i, NameOf);
+                toExisting[upload.Key] = new EventSuggestion(eventId, reason.Similarity, reason);
+            }
+        }
+
+        var proposed = newGroups.Select(g =>
+        {
+            var keys = g.Value.Select(m => byKey[clustering.Inputs[m].Key].Key).ToList();
+            var reasons = g.Value.ToDictionary(m => byKey[clustering.Inputs[m].Key].Key, m => EventReasons.For(clustering, m, NameOf), StringComparer.Ordinal);
+            var date = g.Value.Select(m => clustering.Inputs[m].Date).OfType<DateOnly>().Order().Cast<DateOnly?>().FirstOrDefault();
+            return new ProposedEvent(titles[g.Key], date, keys, reasons);
+        }).ToList();
+        return new EventPlan(toExisting, proposed, Math.Round(clustering.Cut, 3));
     }
 
-    private EventProfile ProfileOf(IReadOnlyList<string> texts) => new(Vector(string.Join('\n', texts)), texts.Select(Vector).ToList());
+    // Upload and stored keys live in one ordering; the prefixes keep them apart and the order stable.
+    private static string UploadKey(string key) => "u\u0001" + key;
 
-    private sealed record EventProfile(Dictionary<string, double> Pooled, List<Dictionary<string, double>> Members);
-
-    private Dictionary<string, double> Vector(string text)
-    {
-        var counts = Terms(text).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return counts.ToDictionary(
-            kv => kv.Key,
-            kv => (1 + Math.Log(kv.Value)) * (Math.Log((1.0 + _documents) / (1 + _documentFrequency.GetValueOrDefault(kv.Key))) + 1),
-            StringComparer.Ordinal);
-    }
-
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        var dot = a.Sum(kv => b.TryGetValue(kv.Key, out var w) ? kv.Value * w : 0);
-        var norm = Math.Sqrt(a.Values.Sum(v => v * v)) * Math.Sqrt(b.Values.Sum(v => v * v));
-        return norm == 0 ? 0 : dot / norm;
-    }
-
-    private static IEnumerable<string> Terms(string text) =>
-        Framing.WordPart.Of(text).Select(p => p.Key).Where(k => k.Length >= 3 && !StopWords.Contains(k) && !char.IsDigit(k[0]));
+    private static string StoredKey(string eventId, string key, int n) => $"s\u0001{eventId}\u0001{key}\u0001{n:D6}";
 }
 
-/// <summary>An existing event: its id, date and its articles' texts.</summary>
-public sealed record EventCandidate(string Id, DateOnly? Date, IReadOnlyList<string> Texts);
+/// <summary>An article to place: a key to find it by, its headline, text and date, and its terms when a store kept them.</summary>
+public sealed record UnlabelledArticle(string Key, string? Title, string Text, DateOnly? Date, ArticleTerms? Terms = null);
 
-/// <summary>The suggested event and its score (cosine similarity weighted by date proximity, 0 to 1).</summary>
-public sealed record EventSuggestion(string EventId, double Score);
+/// <summary>A stored event: its id, name and articles (their own dates count, not the event's).</summary>
+public sealed record EventCandidate(string Id, string Title, IReadOnlyList<UnlabelledArticle> Articles);
 
-/// <summary>An article without an event: a key to find it by, its headline, text and date.</summary>
-public sealed record UnlabelledArticle(string Key, string Title, string Text, DateOnly? Date);
+/// <summary>The stored event suggested for an article, its similarity to the event's articles (0 to 1) and why.</summary>
+public sealed record EventSuggestion(string EventId, double Score, PlacementReason Reason);
 
-/// <summary>Where unlabelled articles go: into existing events (by key, with the score), or into proposed new events.</summary>
-public sealed record EventPlan(IReadOnlyDictionary<string, EventSuggestion> ToExisting, IReadOnlyList<ProposedEvent> NewEvents);
+/// <summary>Where unlabelled articles go: into stored events (by key) or into proposed new events; <see cref="Cut"/> is the similarity the grouping required.</summary>
+public sealed record EventPlan(IReadOnlyDictionary<string, EventSuggestion> ToExisting, IReadOnlyList<ProposedEvent> NewEvents, double Cut);
 
-/// <summary>A new event proposed for a group of articles (their keys), titled and dated after the earliest.</summary>
-public sealed record ProposedEvent(string Title, DateOnly? Date, IReadOnlyList<string> Keys);
+/// <summary>A new event proposed for a group of articles: a neutral name, the earliest date, the keys and each one's reasons.</summary>
+public sealed record ProposedEvent(string Title, DateOnly? Date, IReadOnlyList<string> Keys, IReadOnlyDictionary<string, PlacementReason> Reasons);

@@ -92,7 +92,7 @@ internal static class CompareCommand
         {
             try
             {
-                GroupUnlabelled(articles, labelled, unlabelled);
+                GroupUnlabelled(labelled, unlabelled);
             }
             catch (Exception x) when (x is not OperationCanceledException)
             {
@@ -107,13 +107,11 @@ internal static class CompareCommand
 
     // Plans first and changes `labelled` only once the whole plan is made, so a failure leaves it as it was.
     private static void GroupUnlabelled(
-        List<CorpusArticle> articles, List<(string Id, string Title, DateOnly? Date, List<CorpusArticle> Articles)> labelled, List<CorpusArticle> unlabelled)
+        List<(string Id, string Title, DateOnly? Date, List<CorpusArticle> Articles)> labelled, List<CorpusArticle> unlabelled)
     {
-        var matcher = new EventMatcher();
-        matcher.AddToCorpus(articles.Select(a => a.Article.Body));
-        var plan = matcher.Plan(
+        var plan = new EventMatcher().Plan(
             unlabelled.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(),
-            labelled.Select(e => new EventCandidate(e.Id, e.Date, [e.Title, .. e.Articles.Select(a => a.Article.Body)])).ToList());
+            labelled.Select(e => new EventCandidate(e.Id, e.Title, e.Articles.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList())).ToList());
         var byFile = unlabelled.GroupBy(a => a.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var toExisting = plan.ToExisting.Select(p => (Event: labelled.FindIndex(e => e.Id == p.Value.EventId), Article: byFile[p.Key])).ToList();
         var created = plan.NewEvents.Select((e, i) => ($"auto-{i + 1}", e.Title, e.Date, e.Keys.Select(k => byFile[k]).ToList())).ToList();

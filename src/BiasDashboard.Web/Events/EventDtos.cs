@@ -17,8 +17,11 @@ public sealed record EventSummary(string Id, string Title, DateOnly? Date, strin
 
 /// <summary>
 /// One article of an upload, as <c>POST /api/articles/plan</c> would place it, nothing stored: the file (and for a
-/// listing page, which of its <see cref="Parts"/> articles, from 0), headline and date, and the suggested existing
-/// event or proposed new one. <see cref="Error"/> says why a file cannot be read.
+/// listing page, which of its <see cref="Parts"/> articles, from 0), headline, outlet and date, and the suggested existing
+/// event or proposed new one (a neutral name, the earliest date, and the group of uploads it shares), with the
+/// <see cref="Reason"/> a person can check. <see cref="Missing"/> lists what the file does not say (title, date,
+/// outlet) so the uploader can fill it in before storing. <see cref="Error"/> says why a file cannot be read.
 /// </summary>
 public sealed record PlannedArticle(
-    string File, int? Part, int Parts, string? Title, DateOnly? Published, SuggestedEvent? Existing, string? NewEventTitle, int? NewGroup, string? Error);
+    string File, int? Part, int Parts, string? Title, DateOnly? Published, SuggestedEvent? Existing, string? NewEventTitle, int? NewGroup, string? Error,
+    string? Outlet = null, DateOnly? NewEventDate = null, BiasDashboard.Analysis.Events.PlacementReason? Reason = null, IReadOnlyList<string>? Missing = null);

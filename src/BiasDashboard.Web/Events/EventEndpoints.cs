@@ -1,3 +1,4 @@
+using BiasDashboard.Analysis.Ingest;
 using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Articles;
 
@@ -106,7 +107,30 @@ public static class EventEndpoints
         var placements = (await planner.PlaceAsync(items.Where(i => i.Parsed is not null).Select(i => (i.Label, i.Parsed!)).ToList(), ct))
             .ToDictionary(p => p.Key, StringComparer.Ordinal);
         return TypedResults.Ok(items.Select(i => placements.GetValueOrDefault(i.Label) is { } at
-            ? new PlannedArticle(i.File, i.Part, i.Parts, i.Parsed!.Metadata.Title, i.Parsed.Metadata.Published, at.Existing, at.NewEventTitle, at.NewGroup, null)
+            ? new PlannedArticle(i.File, i.Part, i.Parts, i.Parsed!.Metadata.Title, i.Parsed.Metadata.Published, at.Existing, at.NewEventTitle, at.NewGroup, null,
+                i.Parsed.Metadata.Outlet, at.NewEventDate, at.Reason, MissingFields(i.Parsed.Metadata))
             : new PlannedArticle(i.File, i.Part, i.Parts, null, null, null, null, null, i.Reason)).ToList());
+    }
+
+    // What the file itself does not say; the review asks for it before storing (the form's fields can fill it).
+    private static List<string> MissingFields(ArticleMetadata metadata)
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(metadata.Title))
+        {
+            missing.Add("title");
+        }
+
+        if (metadata.Published is null)
+        {
+            missing.Add("date");
+        }
+
+        if (string.IsNullOrWhiteSpace(metadata.Outlet))
+        {
+            missing.Add("outlet");
+        }
+
+        return missing;
     }
 }
