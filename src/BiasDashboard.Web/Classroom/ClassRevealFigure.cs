@@ -1,14 +1,16 @@
 using System.Globalization;
 using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Dashboard.Plotly;
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using CS = Plotly.NET.CSharp;
 
 namespace BiasDashboard.Web.Classroom;
 
 /// <summary>
 /// The reveal on the projector: for each article, every student's tone rating, the class's average and the measured
 /// tone, on one scale. Students rate from −2 to +2 and the measure runs from −1 to +1, so ratings are halved: "very
-/// negative" sits at −1 beside the measure's −1. Built with the existing figure records (Plotly.NET has not landed on
-/// this branch).
+/// negative" sits at −1 beside the measure's −1.
 /// </summary>
 public static class ClassRevealFigure
 {
@@ -19,47 +21,45 @@ public static class ClassRevealFigure
     public static CaptionedFigure Build(ClassResults results, bool revealed)
     {
         var rows = results.Articles.Reverse().ToList(); // Outlet A at the top
-        string Label(ArticleResults a) => System.Net.WebUtility.HtmlEncode(revealed ? $"{a.Letter}: {a.Outlet}" : a.Letter);
-        var students = new PlotlyTrace
-        {
-            Type = "scatter",
-            Mode = "markers",
-            Name = "A student's rating",
-            X = rows.SelectMany(a => a.Answers.Select(x => (object)(x.Tone / 2.0))).ToList(),
-            Y = rows.SelectMany(a => a.Answers.Select(_ => (object)Label(a))).ToList(),
-            Marker = new PlotlyMarker("rgba(90, 90, 100, 0.4)", 12),
-            HoverTemplate = "%{y}: a student said %{x:+.1f}<extra></extra>",
-        };
+        string Label(ArticleResults a) => Charts.Label(revealed ? $"{a.Letter}: {a.Outlet}" : a.Letter);
         var rated = rows.Where(a => a.MeanTone is not null).ToList();
-        var classMean = new PlotlyTrace
+        var chart = CS.Chart.Combine(
+        [
+            Dots(rows.SelectMany(a => a.Answers.Select(x => x.Tone / 2.0)), rows.SelectMany(a => a.Answers.Select(_ => Label(a))),
+                "A student's rating", "rgba(90, 90, 100, 0.4)", 12, "%{y}: a student said %{x:+.1f}<extra></extra>"),
+            Dots(rated.Select(a => Math.Round(a.MeanTone!.Value / 2, 3)), rated.Select(Label),
+                "Class average", "#E69F00", 20, "%{y}: class average %{x:+.2f}<extra></extra>"),
+            Dots(rows.Select(a => Math.Round(a.MeasuredCompound, 3)), rows.Select(Label),
+                "Measured tone", Palette.Positive, 20, "%{y}: measured %{x:+.2f}<extra></extra>"),
+        ]);
+        chart = Charts.Styled(chart, new Axis("Tone, from −1 (very negative) to +1 (very positive)", [-1.05, 1.05]), new Axis(""),
+            height: Math.Max(300, 150 + 60 * rows.Count), marginLeft: 20, marginBottom: 120);
+        var layout = chart.GetLayout();
+        // Letters (and outlet names) are categories, never numbers or dates, whatever they look like.
+        if (layout.TryGetPropertyValue("yaxis") is { Value: DynamicObj.DynamicObj yaxis })
         {
-            Type = "scatter",
-            Mode = "markers",
-            Name = "Class average",
-            X = rated.Select(a => (object)Math.Round(a.MeanTone!.Value / 2, 3)).ToList(),
-            Y = rated.Select(a => (object)Label(a)).ToList(),
-            Marker = new PlotlyMarker("#E69F00", 20),
-            HoverTemplate = "%{y}: class average %{x:+.2f}<extra></extra>",
-        };
-        var measured = new PlotlyTrace
+            yaxis.SetProperty("type", "category");
+        }
+
+        layout.SetProperty("legend", new Dictionary<string, object>
         {
-            Type = "scatter",
-            Mode = "markers",
-            Name = "Measured tone",
-            X = rows.Select(a => (object)Math.Round(a.MeasuredCompound, 3)).ToList(),
-            Y = rows.Select(a => (object)Label(a)).ToList(),
-            Marker = new PlotlyMarker(Palette.Positive, 20),
-            HoverTemplate = "%{y}: measured %{x:+.2f}<extra></extra>",
-        };
-        var figure = new PlotlyFigure([students, classMean, measured], new PlotlyLayout
-        {
-            XAxis = new PlotlyAxis(new PlotlyTitle("Tone, from −1 (very negative) to +1 (very positive)"), [-1.05, 1.05]),
-            YAxis = new PlotlyAxis(new PlotlyTitle(""), Type: "category"),
-            Height = Math.Max(300, 150 + 60 * rows.Count),
-            Margin = new PlotlyMargin(Left: 20, Bottom: 120),
-            Legend = new PlotlyLegend(Y: -0.2 - 0.6 / Math.Max(1, rows.Count)),
+            ["orientation"] = "h",
+            ["y"] = -0.2 - 0.6 / Math.Max(1, rows.Count),
         });
-        return new CaptionedFigure(figure, Caption);
+        return new CaptionedFigure(Charts.ToJson(chart), Caption);
+    }
+
+    private static GenericChart Dots(IEnumerable<double> x, IEnumerable<string> y, string name, string colour, int size, string hover)
+    {
+        var chart = CS.Chart.Point<double, string, string>(x, y, Name: name, MarkerColor: Charts.Colour(colour), UseDefaults: false);
+        foreach (var trace in chart.GetTraces())
+        {
+            // The C# wrapper's Point has no marker size or hover template; both are plain plotly.js attributes.
+            trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = colour, ["size"] = size });
+            trace.SetProperty("hovertemplate", hover);
+        }
+
+        return chart;
     }
 
     /// <summary>How many answers each article has, for the projector's progress line ("Outlet A: 12").</summary>

@@ -109,11 +109,12 @@ public sealed partial class ClassSessionTests : WebAppTest
         var owner = App.CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(ownerCookies));
         Assert.Equal(HttpStatusCode.Redirect, (await TeacherSession.SignInAsync(owner, "teacher@school.example")).StatusCode);
 
-        await using var otherHub = await Hubs.HubClient.ConnectAsync(App.Server, cancel.Token, "hubs/class", otherCookies.GetCookieHeader(App.Server.BaseAddress));
-        await using var ownerHub = await Hubs.HubClient.ConnectAsync(App.Server, cancel.Token, "hubs/class", ownerCookies.GetCookieHeader(App.Server.BaseAddress));
+        await using var otherHub = await Hubs.TestHub.ConnectAsync(App.Server, cancel.Token, "hubs/class", otherCookies.GetCookieHeader(App.Server.BaseAddress));
+        await using var ownerHub = await Hubs.TestHub.ConnectAsync(App.Server, cancel.Token, "hubs/class", ownerCookies.GetCookieHeader(App.Server.BaseAddress));
 
-        Assert.Contains("another teacher", await otherHub.InvokeAsync("WatchAsTeacher", id, cancel.Token), StringComparison.Ordinal);
-        Assert.Null(await ownerHub.InvokeAsync("WatchAsTeacher", id, cancel.Token));
+        var refused = await Assert.ThrowsAsync<HubException>(() => otherHub.InvokeAsync("WatchAsTeacher", id, cancel.Token));
+        Assert.Contains("another teacher", refused.Message, StringComparison.Ordinal);
+        await ownerHub.InvokeAsync("WatchAsTeacher", id, cancel.Token); // the owner is let in
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace BiasDashboard.Web.Tests.Hubs;
 /// <summary>The SignalR .NET client on the in-memory test server (WebSockets, no port), as a browser page would connect.</summary>
 internal static class TestHub
 {
-    public static async Task<HubConnection> ConnectAsync(TestServer server, CancellationToken ct, string hub = "hubs/dashboard")
+    public static async Task<HubConnection> ConnectAsync(TestServer server, CancellationToken ct, string hub = "hubs/dashboard", string? cookie = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server.BaseAddress, hub), o =>
@@ -16,7 +16,16 @@ internal static class TestHub
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
                 o.HttpMessageHandlerFactory = _ => server.CreateHandler();
-                o.WebSocketFactory = async (context, token) => await server.CreateWebSocketClient().ConnectAsync(context.Uri, token);
+                o.WebSocketFactory = async (context, token) =>
+                {
+                    var client = server.CreateWebSocketClient();
+                    if (cookie is not null)
+                    {
+                        client.ConfigureRequest = request => request.Headers.Cookie = cookie; // a signed-in browser's cookies
+                    }
+
+                    return await client.ConnectAsync(context.Uri, token);
+                };
             })
             .Build();
         await connection.StartAsync(ct);

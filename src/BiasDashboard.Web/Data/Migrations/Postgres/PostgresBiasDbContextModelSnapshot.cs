@@ -157,6 +157,9 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("ExcerptParagraphs")
+                        .HasColumnType("integer");
+
                     b.Property<string>("JoinCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -180,6 +183,9 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("StudentPaced")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("TeacherId")
                         .IsRequired()
@@ -504,6 +510,14 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("NicknameKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Rejoins")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SessionId")
                         .HasColumnType("integer");
 
@@ -514,9 +528,10 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SessionId");
-
                     b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "NicknameKey")
                         .IsUnique();
 
                     b.ToTable("SessionStudents");

@@ -147,6 +147,9 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExcerptParagraphs")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("JoinCode")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -170,6 +173,9 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("StartedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StudentPaced")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TeacherId")
                         .IsRequired()
@@ -486,6 +492,14 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NicknameKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rejoins")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SessionId")
                         .HasColumnType("INTEGER");
 
@@ -496,9 +510,10 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SessionId");
-
                     b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "NicknameKey")
                         .IsUnique();
 
                     b.ToTable("SessionStudents");
