@@ -21,7 +21,7 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
 
     public async Task<ClassSession> StartAsync(string? eventId, string? slantSide, string teacherId, CancellationToken ct)
     {
-        var articles = await db.Articles.AsNoTracking().Where(a => a.Events.Any(e => e.Id == eventId)).Select(a => a.Id).ToArrayAsync(ct);
+        var articles = await db.ArticlesOfEvent(eventId ?? "").AsNoTracking().Select(a => a.Id).ToArrayAsync(ct);
         if (articles.Length == 0)
         {
             throw new EventCommandException("choose an event that has articles");
