@@ -22,7 +22,7 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
 
     public async Task<ClassSession> StartAsync(LessonPlan plan, string teacherId, CancellationToken ct)
     {
-        var inEvent = await db.Articles.AsNoTracking().Where(a => a.Events.Any(e => e.Id == plan.EventId)).Select(a => a.Id).ToArrayAsync(ct);
+        var inEvent = await db.ArticlesOfEvent(plan.EventId ?? "").AsNoTracking().Select(a => a.Id).ToArrayAsync(ct);
         var chosen = plan.ArticleIds is { Count: > 0 } picked ? inEvent.Where(picked.Contains).ToArray() : inEvent;
         if (chosen.Length == 0)
         {

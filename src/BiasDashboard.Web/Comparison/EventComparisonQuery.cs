@@ -23,8 +23,7 @@ public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache
             return null;
         }
 
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => a.Events.Any(e => e.Id == eventId))
+        var articles = await db.ArticlesOfEvent(eventId).AsNoTracking()
             .OrderBy(a => a.Published).ThenBy(a => a.Id)
             .Select(a => new { a.Id, a.Title, Outlet = a.Outlet.Name, a.OutletId, a.Published, a.Url, a.Body, a.LoadedLanguageIndex, a.LexiconVersion })
             .ToListAsync(ct);

@@ -23,8 +23,7 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
             return null;
         }
 
-        var rows = await db.Articles.AsNoTracking()
-            .Where(a => a.Events.Any(e => e.Id == eventId))
+        var rows = await db.ArticlesOfEvent(eventId).AsNoTracking()
             .OrderBy(a => a.Outlet.Name).ThenBy(a => a.Published).ThenBy(a => a.Id)
             .Select(a => new
             {

@@ -53,7 +53,7 @@ public sealed class EventPlanner(BiasDbContext db)
             .OrderBy(e => Distance(e.Date)).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Take(MaxEvents).ToList();
         var ids = events.Select(e => e.Id).ToList();
-        var links = (await db.Articles.AsNoTracking().Where(a => a.Events.Any(e => ids.Contains(e.Id)))
+        var links = (await db.ArticlesOfEvents(ids).AsNoTracking()
                 .Select(a => new { a.Id, Events = a.Events.Select(e => e.Id).ToList() })
                 .ToListAsync(ct))
             .SelectMany(a => a.Events.Where(ids.Contains).Select(e => new { EventId = e, ArticleId = a.Id }))

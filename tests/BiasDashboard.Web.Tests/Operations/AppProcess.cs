@@ -22,6 +22,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string Url { get; }
 
+    public int ProcessId => _process.Id;
+
     public string Output
     {
         get

@@ -82,13 +82,15 @@ public sealed class TwoInstanceTests(TwoInstanceTests.Cluster cluster) : IClassF
     public sealed class Cluster : IAsyncLifetime
     {
         private readonly CookieContainer _cookies = new();
-        private string? _database;
 
         public AppProcess A { get; private set; } = null!;
 
         public AppProcess B { get; private set; } = null!;
 
         public HttpClient Http { get; private set; } = null!;
+
+        /// <summary>The instances' PostgreSQL database (connection string).</summary>
+        public string? Database { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -98,11 +100,11 @@ public sealed class TwoInstanceTests(TwoInstanceTests.Cluster cluster) : IClassF
                 return;
             }
 
-            _database = TestServices.CreatePostgresDatabase(admin);
+            Database = TestServices.CreatePostgresDatabase(admin);
             var environment = new Dictionary<string, string>
             {
                 ["Storage__Provider"] = "Postgres",
-                ["ConnectionStrings__Postgres"] = _database,
+                ["ConnectionStrings__Postgres"] = Database,
                 ["ConnectionStrings__Redis"] = redis,
                 ["Operations__RedisChannelPrefix"] = $"test-{Guid.NewGuid():N}",
                 ["Operations__LeaseSeconds"] = "3",
@@ -138,9 +140,9 @@ public sealed class TwoInstanceTests(TwoInstanceTests.Cluster cluster) : IClassF
                 await B.DisposeAsync();
             }
 
-            if (_database is not null)
+            if (Database is not null)
             {
-                TestServices.DropPostgresDatabase(TestServices.Postgres!, _database);
+                TestServices.DropPostgresDatabase(TestServices.Postgres!, Database);
             }
         }
     }

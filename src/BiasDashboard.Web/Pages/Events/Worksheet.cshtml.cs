@@ -36,7 +36,7 @@ public sealed class WorksheetModel(EventDashboardQuery dashboards, EventComparis
             return NotFound();
         }
 
-        var rows = await db.Articles.AsNoTracking().Where(a => a.Events.Any(e => e.Id == id)).OrderBy(a => a.Id)
+        var rows = await db.ArticlesOfEvent(id).AsNoTracking().OrderBy(a => a.Id)
             .Select(a => new { a.Title, a.Body, a.Published, a.Author, a.Url, Outlet = a.Outlet.Name, a.Outlet.Domain }).ToListAsync(ct);
         var outlets = rows.Select(r => r.Outlet).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList();
         string Letter(string outlet) => "Outlet " + (char)('A' + outlets.IndexOf(outlet));
