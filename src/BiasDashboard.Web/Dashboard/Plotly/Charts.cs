@@ -25,13 +25,13 @@ internal static class Charts
 
     /// <summary>Applies the house layout: both axes, legend below, margins, height, font and colourway.</summary>
     public static GenericChart Styled(GenericChart chart, Axis x, Axis y, bool showLegend = true, int height = 360,
-        int marginLeft = 60, int marginBottom = 60)
+        int marginLeft = 60, int marginBottom = 60, double legendY = -0.25)
     {
         chart = chart
             .WithXAxisStyle<double, double, string>(TitleText: x.Title, ZeroLine: x.ZeroLine, MinMax: MinMax(x),
-                AxisType: x.Date ? StyleParam.AxisType.Date : new Optional<StyleParam.AxisType>())
-            .WithYAxisStyle<double, double, string>(TitleText: y.Title, ZeroLine: y.ZeroLine, MinMax: MinMax(y))
-            .WithLegendStyle(Orientation: StyleParam.Orientation.Horizontal, Y: -0.25)
+                AxisType: AxisType(x))
+            .WithYAxisStyle<double, double, string>(TitleText: y.Title, ZeroLine: y.ZeroLine, MinMax: MinMax(y), AxisType: AxisType(y))
+            .WithLegendStyle(Orientation: StyleParam.Orientation.Horizontal, Y: legendY)
             .WithSize(Height: height);
         chart = global::Plotly.NET.Chart.withMarginSize<int, int, int, int, int, bool>(marginLeft, 20, 20, marginBottom, null, null).Invoke(chart);
 
@@ -103,6 +103,13 @@ internal static class Charts
         return writer;
     }
 
+    private static Optional<StyleParam.AxisType> AxisType(Axis axis) => axis switch
+    {
+        { Date: true } => StyleParam.AxisType.Date,
+        { Category: true } => StyleParam.AxisType.Category,
+        _ => new Optional<StyleParam.AxisType>(),
+    };
+
     private static Optional<Tuple<double, double>> MinMax(Axis axis) =>
         axis.Range is { } range ? new(Tuple.Create(range[0], range[1]), true) : default;
 
@@ -141,4 +148,5 @@ internal sealed record Axis(
     string? TickSuffix = null,
     string? TickFormat = null,
     bool Date = false,
-    bool Reversed = false);
+    bool Reversed = false,
+    bool Category = false);
