@@ -14,7 +14,7 @@ namespace BiasDashboard.Web.Articles;
 /// leaves nothing behind), then push the new figures to every dashboard watching an affected event.
 /// </summary>
 public sealed class ArticleIngestService(
-    BiasDbContext db, IOptions<UploadOptions> options, IOptions<IngestGuard> guard, DashboardNotifier notifier, TimeProvider clock,
+    BiasDbContext db, IOptions<UploadOptions> options, IOptions<IngestLimits> limits, DashboardNotifier notifier, TimeProvider clock,
     ActiveLexicon lexicon, ILogger<ArticleIngestService> logger)
 {
     /// <summary>Stores one file as an article.</summary>
@@ -39,13 +39,11 @@ public sealed class ArticleIngestService(
 
         try
         {
-            var text = ArticleDecoder.Decode(bytes.Span);
-            if (guard.Value.Check(fileName, text) is { } tooDeep)
-            {
-                throw new ArticleRejectedException(tooDeep, RejectionKind.TooLarge);
-            }
-
-            return ArticleParser.Parse(fileName, text);
+            return ArticleParser.Parse(fileName, ArticleDecoder.Decode(bytes.Span), limits.Value);
+        }
+        catch (InputLimitException e)
+        {
+            throw new ArticleRejectedException($"{e.Message} (setting Ingest:{e.Limit})", RejectionKind.TooLarge, e);
         }
         catch (ArticleFormatException e)
         {
@@ -53,7 +51,7 @@ public sealed class ArticleIngestService(
         }
         catch (Exception e) when (e is not (ArticleRejectedException or OutOfMemoryException or OperationCanceledException))
         {
-            // A parser failing on input it cannot handle (Markdig's nesting limit, say) is one bad file, not a server error.
+            // Whatever else a parser throws on input it cannot handle is one bad file, not a server error.
             logger.LogWarning(e, "Could not parse {File}", fileName);
             throw new ArticleRejectedException($"the file could not be read: {e.Message}", RejectionKind.Invalid, e);
         }
@@ -74,12 +72,6 @@ public sealed class ArticleIngestService(
         }
 
         var analysis = lexicon.Analyzer.Analyze(parsed with { Metadata = metadata });
-        if (analysis.SentenceCount > guard.Value.MaxSentences)
-        {
-            throw new ArticleRejectedException(
-                $"the article has {analysis.SentenceCount} sentences; the limit is {guard.Value.MaxSentences} (setting Ingest:MaxSentences)", RejectionKind.TooLarge);
-        }
-
         var title = Clip(metadata.Title ?? FirstWords(parsed.Body), 500);
         var article = analysis.ToEntity(parsed.Format, title, clock.GetUtcNow().UtcDateTime);
         article.ApplyFraming(analysis.Framing);

@@ -10,7 +10,7 @@ namespace BiasDashboard.Web.Articles;
 /// Turns an upload request (form with files and/or pasted text, or JSON) into ingest calls, one per file. Each
 /// file is stored or refused on its own, so one bad file never stops the others and never leaves half a record.
 /// </summary>
-public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlanner planner, IOptions<UploadOptions> options)
+public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlanner planner, IOptions<UploadOptions> options, IOptions<IngestLimits> limits)
 {
     /// <summary>
     /// Reads an upload form within <see cref="UploadOptions"/>' limits (fields and files, total size).
@@ -122,16 +122,19 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
             return [UploadItem.Refused(label, e.Message, e.Kind)];
         }
 
-        var parts = split.Length == 0 ? [] : ArticleSplitter.FindParts(parsed.Body);
+        IReadOnlyList<ArticlePart> parts;
+        try
+        {
+            parts = split.Length == 0 ? [] : ArticleSplitter.FindParts(parsed.Body, limits.Value);
+        }
+        catch (InputLimitException e)
+        {
+            return [UploadItem.Refused(label, $"{e.Message} (setting Ingest:{e.Limit}); upload the page in pieces, or without splitting", RejectionKind.TooLarge)];
+        }
+
         if (parts.Count < 2)
         {
             return [new UploadItem(label, label, null, 1, parsed, null, null)];
-        }
-
-        if (parts.Count > options.Value.MaxPartsPerPage)
-        {
-            return [UploadItem.Refused(label, $"the page holds {parts.Count} articles; at most {options.Value.MaxPartsPerPage} parts of one listing page " +
-                                             "are split (setting Uploads:MaxPartsPerPage): upload it in pieces, or without splitting", RejectionKind.TooLarge)];
         }
 
         var keep = split.Equals("all", StringComparison.OrdinalIgnoreCase)

@@ -1,3 +1,4 @@
+using BiasDashboard.Analysis.Ingest;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ public static class ArticlesExtensions
     public static WebApplicationBuilder AddArticleIngest(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName);
-        builder.Services.AddOptions<IngestGuard>().BindConfiguration(IngestGuard.SectionName);
+        // The library's ingest limits (front matter, markdown and HTML depth, sentences, listing parts), section "Ingest".
+        builder.Services.AddOptions<IngestLimits>().BindConfiguration("Ingest");
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ArticleIngestService>();

@@ -26,12 +26,6 @@ public sealed class UploadOptions
     /// </summary>
     public long MaxJsonBytes => MaxFileBytes * 3 + 64 * 1024;
 
-    /// <summary>
-    /// Most articles one listing page may be split into (default 200; setting <c>Uploads:MaxPartsPerPage</c>). A page
-    /// holding more is refused with 413 when split, and nothing of it is stored.
-    /// </summary>
-    public int MaxPartsPerPage { get; set; } = 200;
-
     /// <summary>Who may upload: anyone (<see cref="UploadAccess.Open"/>, the default), signed-in accounts, or also students of a running class.</summary>
     public UploadAccess Access { get; set; } = UploadAccess.Open;
 }

@@ -10,7 +10,6 @@ namespace BiasDashboard.Web.Tests.Hostile;
 public sealed class HostileUploadTests() : WebAppTest()
 {
     private static readonly HttpStatusCode[] TooLarge = [HttpStatusCode.RequestEntityTooLarge];
-    private static readonly HttpStatusCode[] Refused = [HttpStatusCode.BadRequest, HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.UnprocessableEntity];
 
     private Task<HttpResponseMessage> UploadAsync(string name, byte[] bytes, string? split = null)
     {
@@ -18,9 +17,11 @@ public sealed class HostileUploadTests() : WebAppTest()
         return Client.PostAsync("/api/articles", split is null ? form : form.With("split", split));
     }
 
-    [Fact]
-    public async Task DeepFrontMatter_Upload_IsRefusedAndTheServerStaysUp() =>
-        await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("deep.md", HostileCorpus.DeepYaml()), TooLarge, "front matter");
+    [Theory]
+    [InlineData(35_000, "Ingest:MaxFrontMatterChars")]
+    [InlineData(5_000, "Ingest:MaxFrontMatterDepth")]
+    public async Task DeepFrontMatter_Upload_IsRefusedAndTheServerStaysUp(int depth, string setting) =>
+        await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("deep.md", HostileCorpus.DeepYaml(depth)), TooLarge, setting);
 
     [Fact]
     public async Task DeepFrontMatter_Plan_IsRefusedAndTheServerStaysUp()
@@ -29,17 +30,21 @@ public sealed class HostileUploadTests() : WebAppTest()
         var plan = await response.JsonAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("front matter", plan[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Ingest:MaxFrontMatter", plan[0].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/healthz")).StatusCode);
     }
 
     [Fact]
     public async Task DeepMarkdownQuotes_AreRefusedNot500() =>
-        await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("deep.md", HostileCorpus.DeepMarkdown()), Refused, "deep");
+        await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("deep.md", HostileCorpus.DeepMarkdown()), TooLarge, "Ingest:MaxMarkdownDepth");
 
     [Fact]
     public async Task DeepMarkdownLists_AreRefusedNot500() =>
-        await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("deep.md", HostileCorpus.DeepMarkdownList()), Refused, "deep");
+        await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("deep.md", HostileCorpus.DeepMarkdownList()), TooLarge, "Ingest:MaxMarkdownDepth");
+
+    [Fact]
+    public async Task DeepHtml_IsRefusedWith413BeforeParsing() =>
+        await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("deep.html", HostileCorpus.DeepHtml()), TooLarge, "Ingest:MaxHtmlDepth");
 
     [Fact]
     public async Task MoreSentencesThanTheLimit_AreRefusedWith413() =>
@@ -101,7 +106,7 @@ public sealed class HostileUploadTests() : WebAppTest()
 
     [Fact]
     public async Task ListingPageOverThePartsLimit_SplitAll_IsRefusedAndStoresNothing() =>
-        await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("listing.txt", HostileCorpus.Listing(2000), split: "all"), TooLarge, "parts");
+        await HostileApp.AssertRefusedAsync(Client, () => UploadAsync("listing.txt", HostileCorpus.Listing(2000), split: "all"), TooLarge, "Ingest:MaxListingParts");
 
     [Fact]
     public async Task PlanOfAListingPageOverThePartsLimit_SaysSo()
@@ -111,7 +116,7 @@ public sealed class HostileUploadTests() : WebAppTest()
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, plan.GetArrayLength());
-        Assert.Contains("parts", plan[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Ingest:MaxListingParts", plan[0].GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     /// <summary>A JSON article whose text is <c>length</c> bytes of spaces, made on demand, with or without a Content-Length.</summary>
