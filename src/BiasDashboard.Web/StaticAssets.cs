@@ -51,7 +51,8 @@ public static class StaticAssets
 
 /// <summary>
 /// The large library scripts under /lib, compressed once per file and encoding (Brotli quality 9, gzip smallest) and
-/// kept in memory, so a class of 30 loading the dashboard costs one compression, not thirty.
+/// kept in memory, so a class of 30 loading the dashboard costs one compression, not thirty. Requests that arrive
+/// while the compression runs get the file uncompressed.
 /// </summary>
 public sealed class Precompressed(IWebHostEnvironment environment)
 {
@@ -76,7 +77,15 @@ public sealed class Precompressed(IWebHostEnvironment environment)
             return;
         }
 
-        var bytes = await _cache.GetOrAdd((path, encoding, file.LastModified), key => new Lazy<Task<byte[]>>(() => Task.Run(() => Compress(file.PhysicalPath!, key.Encoding)))).Value;
+        // The first request starts the compression and is served uncompressed; nobody waits for it.
+        var compressing = _cache.GetOrAdd((path, encoding, file.LastModified), key => new Lazy<Task<byte[]>>(() => Task.Run(() => Compress(file.PhysicalPath!, key.Encoding)))).Value;
+        if (!compressing.IsCompletedSuccessfully)
+        {
+            await next();
+            return;
+        }
+
+        var bytes = compressing.Result;
         var response = context.Response;
         response.ContentType = "text/javascript";
         response.Headers.ContentEncoding = encoding;
