@@ -31,6 +31,7 @@ builder.AddFraming();                    // Framing/FramingExtensions.cs
 builder.AddEvents();                     // Events/EventsExtensions.cs (+ the comparison)
 builder.AddAccounts();                   // Accounts/AccountsExtensions.cs: Identity, teacher role, sign-in cookie
 builder.AddClassroom();                  // Classroom/ClassroomExtensions.cs: live class sessions
+builder.AddStaticAssets();               // StaticAssets.cs: compressed, cached scripts and styles
 builder.Services.AddRazorPages();
 builder.AddApiErrors();                  // ApiErrors.cs: problem details that say what to fix
 builder.AddRequestLimits();              // Requests/BodyLimitMiddleware.cs: every body limited before it is read
@@ -59,7 +60,7 @@ app.UseOperations();                     // forwarded headers, request logs
 app.UseApiErrors();
 app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no framing
 app.UseStatusCodePages();
-app.UseStaticFiles();                    // the repository's wwwroot/ (see RepoPaths)
+app.UseStaticAssets();                   // the repository's wwwroot/ (see RepoPaths), compressed and cached
 app.UseBlindLessons();                   // Classroom/BlindGuard.cs: a student in a blind lesson reaches only the lesson
 app.UseRouting();
 app.UseRequestLimits();                  // after routing: each endpoint's own limit

@@ -47,7 +47,7 @@ public sealed class ClassroomTests
             await teacher.SelectOptionAsync("#eventId", SnpVote);
             await teacher.ClickAsync("form.upload button[type=submit]");
             var whole = int.Parse(await teacher.InnerTextAsync("#estimate-minutes"), System.Globalization.CultureInfo.InvariantCulture);
-            await teacher.UncheckAsync("input[name=articleIds] >> nth=1"); // the 2,443-word long read stays out
+            await teacher.UncheckAsync("input[name=articleIds] >> nth=2"); // Roman Road London's 2,450-word long read stays out
             await teacher.SelectOptionAsync("#excerpt", "5");
             var planned = int.Parse(await teacher.InnerTextAsync("#estimate-minutes"), System.Globalization.CultureInfo.InvariantCulture);
             Assert.True(planned < whole && planned <= 30, $"estimate {whole} → {planned} minutes");

@@ -8,11 +8,14 @@ const container = document.getElementById('comparison');
 const plotConfig = { responsive: true, displaylogo: false };
 let actorsVoice = 'own';
 
+// An event with no articles has no figures (and one with a single article may lack some): nothing to draw, no error.
 function figures() {
-  return JSON.parse(document.getElementById('comparison-figures').textContent);
+  const island = document.getElementById('comparison-figures');
+  return island ? JSON.parse(island.textContent) : null;
 }
 
 async function drawActors(all) {
+  if (!all?.actorsOwnVoice || !document.getElementById('chart-actors')) return;
   const captioned = actorsVoice === 'own' ? all.actorsOwnVoice : all.actorsAll;
   await Plotly.react(document.getElementById('chart-actors'), captioned.figure.data, captioned.figure.layout, plotConfig);
   document.getElementById('caption-actors').textContent = captioned.caption;
@@ -20,7 +23,9 @@ async function drawActors(all) {
 
 async function draw() {
   const all = figures();
-  await Plotly.react(document.getElementById('chart-voices'), all.voices.figure.data, all.voices.figure.layout, plotConfig);
+  if (!all) return;
+  const voices = document.getElementById('chart-voices');
+  if (voices && all.voices) await Plotly.react(voices, all.voices.figure.data, all.voices.figure.layout, plotConfig);
   await drawActors(all);
   for (const button of container.querySelectorAll('[data-actors]')) {
     button.setAttribute('aria-pressed', String(button.dataset.actors === actorsVoice));

@@ -107,14 +107,21 @@ async function draw(dashboard) {
     el.dataset.version = String(dashboard.version);
     document.getElementById(`caption-${key}`).textContent = caption;
   }
-  document.getElementById('coverage').textContent =
-    `${dashboard.outlets.length} outlets, ${dashboard.articles.length} articles`;
+  document.getElementById('coverage').textContent = counts(dashboard.outlets.length, dashboard.articles.length);
   const option = [...document.getElementById('event').options].find((o) => o.value === dashboard.eventId);
-  if (option) option.textContent = `${dashboard.title} (${dashboard.outlets.length} outlets, ${dashboard.articles.length} articles)`;
+  if (option) option.textContent = `${dashboard.title} (${counts(dashboard.outlets.length, dashboard.articles.length)})`;
   renderArticles(dashboard.articles);
   renderOutletTable(dashboard.outlets);
   await drawFraming(dashboard);
   renderContested(dashboard.framing, dashboard.outlets);
+}
+
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function counts(outlets, articles) {
+  return `${plural(outlets, 'outlet', 'outlets')}, ${plural(articles, 'article', 'articles')}`;
 }
 
 function cell(row, text) {
@@ -176,19 +183,25 @@ async function resync(pushed = false) {
   if (response.ok) await apply(await response.json(), pushed);
 }
 
+// Two refreshes can overlap (a folder upload announces several changes): only the latest one fills the list, and it
+// replaces the options in one step, so no event is ever listed twice.
+let pickerRefresh = 0;
 async function refreshPicker() {
+  const mine = ++pickerRefresh;
   const response = await fetch('/api/events');
   if (!response.ok) return;
+  const events = await response.json();
+  if (mine !== pickerRefresh) return;
   const select = document.getElementById('event');
-  select.replaceChildren();
-  for (const e of await response.json()) {
-    const option = new Option(`${e.title} (${e.outlets} outlets, ${e.articles} articles)`, e.id);
-    option.selected = e.id === current.eventId;
-    select.append(option);
-  }
+  const chosen = select.value || current.eventId;
+  select.replaceChildren(...events.map((e) => {
+    const option = new Option(`${e.title} (${counts(e.outlets, e.articles)})`, e.id);
+    option.selected = e.id === chosen;
+    return option;
+  }));
 }
 
-document.getElementById('event').addEventListener('change', (e) => e.target.form.submit());
+// Choosing an event does not leave the page; the Show button does (WCAG 3.2.2, on input).
 
 async function rescoreProgress(status) {
   const bar = document.getElementById('rescore');

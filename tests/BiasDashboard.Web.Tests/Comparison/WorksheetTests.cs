@@ -31,4 +31,21 @@ public sealed class WorksheetTests : WebAppTest
             Assert.DoesNotContain(outlet, articles, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Worksheet_HasSpaceToWriteAndPrintsExcerpts_WhileTheKeyIsASeparatePage()
+    {
+        var sheet = new HtmlParser().ParseDocument(await Client.GetStringAsync(Page + "?blind=true"));
+        var key = new HtmlParser().ParseDocument(await Client.GetStringAsync(Page + "?blind=true&key=true"));
+        var whole = new HtmlParser().ParseDocument(await Client.GetStringAsync(Page + "?paragraphs=0"));
+
+        Assert.Equal(4, sheet.QuerySelectorAll("table.judge tbody tr").Length); // one row per article to circle and write in
+        Assert.True(sheet.QuerySelectorAll(".lines").Length >= 3);
+        Assert.All(sheet.QuerySelectorAll(".sheet-article"), a => Assert.True(a.QuerySelectorAll("p:not(.meta)").Length <= 4));
+        Assert.Contains("more paragraphs not printed", sheet.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Daily Express", sheet.Body.TextContent.Replace(sheet.QuerySelector("form")!.TextContent, "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Empty(key.QuerySelectorAll(".sheet-article")); // the key holds no articles…
+        Assert.Contains("Daily Express", key.QuerySelector("article.key")!.TextContent, StringComparison.Ordinal); // …and names the outlets behind the letters
+        Assert.DoesNotContain("not printed", whole.Body!.TextContent, StringComparison.Ordinal);
+    }
 }
