@@ -13,6 +13,7 @@ public sealed class ContextRuleTests
     [InlineData("Exhaust fumes hung over the slip roads.", "fumes")]
     [InlineData("The insurer paid out on 90 percent of claims last year.", "claims")]
     [InlineData("He was charged with murder on Monday.", "murder")]
+    [InlineData("United crushed Villa 5-0 with two goals in the first half of the match.", "crushed")]
     public void NeutralSense_IsNotCounted_AndTheRuleSaysWhy(string text, string word)
     {
         Assert.DoesNotContain(Loaded(FramingMatcher.Default, text), m => m.Text == word);
@@ -23,6 +24,7 @@ public sealed class ContextRuleTests
     [InlineData("The minister fumed at the delay.", "fumed")]
     [InlineData("The firm claimed the figures were wrong.", "claimed")]
     [InlineData("Soldiers were accused of the murder; the army called it a murder.", "murder")]
+    [InlineData("The army crushed the protest in the capital.", "crushed")]
     public void LoadedSense_IsCounted(string text, string word) =>
         Assert.Contains(Loaded(FramingMatcher.Default, text), m => m.Text == word);
 
