@@ -52,7 +52,7 @@ internal static class CompareCommand
         {
             var plan = new EventMatcher().Plan(
                 unlabelled.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(),
-                labelled.Select(e => new EventCandidate(e.Id, e.Title, e.Articles.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList())).ToList());
+                labelled.Select(e => new EventCandidate(e.Id, e.Title, e.Articles.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(), e.Date)).ToList());
             foreach (var (file, suggestion) in plan.ToExisting)
             {
                 labelled.Single(e => e.Id == suggestion.EventId).Articles.Add(unlabelled.Single(a => a.File == file));
