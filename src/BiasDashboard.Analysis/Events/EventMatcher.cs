@@ -29,7 +29,7 @@ public sealed class EventMatcher
         var uploads = articles.DistinctBy(a => a.Key, StringComparer.Ordinal).ToList();
         var inputs = uploads.Select(a => new ClusterInput(UploadKey(a.Key), a.Terms ?? ArticleTerms.Of(a.Title, a.Text), a.Date, null))
             .Concat(existing.SelectMany(e => e.Articles.Select((a, n) =>
-                new ClusterInput(StoredKey(e.Id, a.Key, n), a.Terms ?? ArticleTerms.Of(a.Title, a.Text), a.Date, e.Id))))
+                new ClusterInput(StoredKey(e.Id, a.Key, n), a.Terms ?? ArticleTerms.Of(a.Title, a.Text), e.Date ?? a.Date, e.Id))))
             .ToList();
         var clustering = EventClustering.Run(inputs);
         var index = clustering.Inputs.Select((input, i) => (input.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
@@ -84,8 +84,12 @@ public sealed class EventMatcher
 /// <summary>An article to place: a key to find it by, its headline, text and date, and its terms when a store kept them.</summary>
 public sealed record UnlabelledArticle(string Key, string? Title, string Text, DateOnly? Date, ArticleTerms? Terms = null);
 
-/// <summary>A stored event: its id, name and articles (their own dates count, not the event's).</summary>
-public sealed record EventCandidate(string Id, string Title, IReadOnlyList<UnlabelledArticle> Articles);
+/// <summary>
+/// A stored event: its id, name, articles, and the date and description a person gave it. When it has a date, uploads are compared
+/// in time with that date, not with its articles' own dates: an article filed under an event may be a later
+/// long-read that mentions it, and still the event happened when it happened.
+/// </summary>
+public sealed record EventCandidate(string Id, string Title, IReadOnlyList<UnlabelledArticle> Articles, DateOnly? Date = null, string? Description = null);
 
 /// <summary>The stored event suggested for an article, its similarity to the event's articles (0 to 1) and why.</summary>
 public sealed record EventSuggestion(string EventId, double Score, PlacementReason Reason);

@@ -42,7 +42,10 @@ internal static class EventNamer
             .Take(MaxWords).Select(x => x.Term).ToHashSet(StringComparer.Ordinal);
         var earliest = members.Select(m => m.Date).OfType<DateOnly>().DefaultIfEmpty().Min();
         var date = members.Any(m => m.Date is not null) ? $" ({earliest.ToString("d MMM yyyy", CultureInfo.InvariantCulture)})" : string.Empty;
-        if (chosen.Count == 0)
+
+        // Fewer than three shared headline words: add the names and terms most of the articles' texts share.
+        var extra = chosen.Count >= 3 || members.Count < 2 ? [] : SharedInTexts(members, space, chosen, inBodies, 3 - chosen.Count);
+        if (chosen.Count == 0 && extra.Count == 0)
         {
             var title = members.Select(m => m.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "Untitled event";
             return title.Trim() + date;
@@ -52,9 +55,51 @@ internal static class EventNamer
         var model = headlines.OrderByDescending(h => h.Count(t => chosen.Contains(t.Term))).First();
         var ordered = model.Where(t => chosen.Contains(t.Term)).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         ordered.AddRange(chosen.Where(t => !ordered.Contains(t, StringComparer.Ordinal)).Order(StringComparer.Ordinal));
-        var words = ordered.Select(t => Surface(t, surfaces[t]));
-        return string.Join(' ', words) + date;
+        var name = string.Join(' ', ordered.Select(t => Surface(t, surfaces[t])));
+        return (name.Length > 0 && extra.Count > 0 ? name + ": " : name) + string.Join(", ", extra) + date;
     }
+
+    // Terms in at least half of the texts (and two), names and pairs first, rarest first; none already named.
+    private static List<string> SharedInTexts(IReadOnlyList<(string? Title, ArticleTerms Terms, DateOnly? Date)> members, EventSpace space,
+        HashSet<string> chosen, Dictionary<string, int> inBodies, int count)
+    {
+        var needed = Math.Max(2, (members.Count + 1) / 2);
+        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, TermKind>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            for (var n = 0; n < member.Terms.Terms.Count; n++)
+            {
+                surfaces.TryAdd(member.Terms.Terms[n], member.Terms.Surfaces[n]);
+                kinds[member.Terms.Terms[n]] = kinds.GetValueOrDefault(member.Terms.Terms[n]) | member.Terms.Kinds[n];
+            }
+        }
+
+        var picked = new List<string>();
+        foreach (var term in inBodies.Where(kv => kv.Value >= needed && !chosen.Contains(kv.Key) && (kinds[kv.Key] & TermKind.Number) == 0)
+            .OrderByDescending(kv => (kinds[kv.Key] & TermKind.Name) != 0 ? 1 : 0)
+            .ThenByDescending(kv => kv.Value * IdfOf(space, kv.Key))
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => kv.Key))
+        {
+            // A word inside a chosen pair, or a pair around a chosen word, says nothing new.
+            if (chosen.Concat(picked).Any(p => Overlaps(p, term)))
+            {
+                continue;
+            }
+
+            picked.Add(term);
+            if (picked.Count == count)
+            {
+                break;
+            }
+        }
+
+        return picked.Select(t => surfaces[t]).ToList();
+    }
+
+    private static bool Overlaps(string a, string b) =>
+        a == b || (" " + a + " ").Contains(" " + b + " ", StringComparison.Ordinal) || (" " + b + " ").Contains(" " + a + " ", StringComparison.Ordinal);
 
     private static double IdfOf(EventSpace space, string term)
     {

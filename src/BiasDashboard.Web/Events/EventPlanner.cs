@@ -49,7 +49,7 @@ public sealed class EventPlanner(BiasDbContext db)
             return Math.Min(at < dates.Count ? dates[at] - d.DayNumber : int.MaxValue, at > 0 ? d.DayNumber - dates[at - 1] : int.MaxValue);
         }
 
-        var events = (await db.Events.AsNoTracking().Select(e => new { e.Id, e.Title, e.Date }).ToListAsync(ct))
+        var events = (await db.Events.AsNoTracking().Select(e => new { e.Id, e.Title, e.Date, e.Description }).ToListAsync(ct))
             .OrderBy(e => Distance(e.Date)).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Take(MaxEvents).ToList();
         var ids = events.Select(e => e.Id).ToList();
@@ -67,7 +67,7 @@ public sealed class EventPlanner(BiasDbContext db)
 
         var plan = new EventMatcher().Plan(
             items.Select(i => new UnlabelledArticle(i.Key, i.Article.Metadata.Title, i.Article.Body, i.Article.Metadata.Published)).ToList(),
-            events.Where(e => chosen.ContainsKey(e.Id)).Select(e => new EventCandidate(e.Id, e.Title, chosen[e.Id].Select(id => stored[id]).ToList())).ToList());
+            events.Where(e => chosen.ContainsKey(e.Id)).Select(e => new EventCandidate(e.Id, e.Title, chosen[e.Id].Select(id => stored[id]).ToList(), e.Date, e.Description)).ToList());
         var titles = events.ToDictionary(e => e.Id, e => e.Title, StringComparer.Ordinal);
         var groupOf = plan.NewEvents.SelectMany((g, n) => g.Keys.Select(k => (k, n))).ToDictionary(x => x.k, x => x.n, StringComparer.Ordinal);
         return items.Select(i =>

@@ -69,18 +69,19 @@ public sealed class EventGroupingAccuracyTests(ITestOutputHelper output)
 
     private static ClusterScores OneByOne(IEnumerable<UnlabelledArticle> order)
     {
-        var stored = new List<(string Id, List<UnlabelledArticle> Articles)>();
+        // Stored as the web stores them: a new event takes the proposed neutral name and date.
+        var stored = new List<(string Id, string Title, DateOnly? Date, List<UnlabelledArticle> Articles)>();
         var matcher = new EventMatcher();
         foreach (var article in order)
         {
-            var plan = matcher.Plan([article], stored.Select(e => new EventCandidate(e.Id, e.Id, e.Articles)).ToList());
+            var plan = matcher.Plan([article], stored.Select(e => new EventCandidate(e.Id, e.Title, e.Articles, e.Date)).ToList());
             if (plan.ToExisting.TryGetValue(article.Key, out var suggestion))
             {
                 stored.Single(e => e.Id == suggestion.EventId).Articles.Add(article);
             }
             else
             {
-                stored.Add(($"event{stored.Count}", [article]));
+                stored.Add(($"event{stored.Count}", plan.NewEvents[0].Title, plan.NewEvents[0].Date, [article]));
             }
         }
 
@@ -119,7 +120,7 @@ public sealed class EventGroupingAccuracyTests(ITestOutputHelper output)
         // Store every event but hold out one article of each; each held-out article uploaded alone must find its event.
         var heldOut = Corpus.GroupBy(a => a.Event).Where(g => g.Count() >= 3).Select(g => g.OrderBy(a => a.Key, StringComparer.Ordinal).First()).ToList();
         var stored = Corpus.Except(heldOut).GroupBy(a => a.Event)
-            .Select(g => new EventCandidate(g.Key, g.Key, GroupingCorpus.Unlabelled(g))).ToList();
+            .Select(g => new EventCandidate(g.Key, new EventMatcher().Group(GroupingCorpus.Unlabelled(g))[0].Title, GroupingCorpus.Unlabelled(g))).ToList();
         var matcher = new EventMatcher();
 
         var right = heldOut.Count(a => matcher.Suggest(GroupingCorpus.Unlabelled([a])[0], stored)?.EventId == a.Event);

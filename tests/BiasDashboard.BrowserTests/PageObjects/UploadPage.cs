@@ -44,6 +44,14 @@ public sealed class UploadPage(IPage page)
             "() => [...document.querySelectorAll('#review-table tbody tr')].map(tr => tr.cells[1].textContent + ' => ' + (tr.querySelector('select') ? tr.querySelector('select').selectedOptions[0].textContent : tr.cells[2].textContent))");
     }
 
+    /// <summary>The article and why-cells of the review row for <paramref name="file"/>: reasons and missing-field flags.</summary>
+    public Task<string> ReasonOfAsync(string file) => page.EvaluateAsync<string>(
+        "file => { const tr = [...document.querySelectorAll('#review-table tbody tr')].find(tr => tr.cells[1].textContent.startsWith(file)); return tr.cells[1].textContent + ' | ' + tr.cells[3].textContent; }", file);
+
+    /// <summary>Clicks the one-click "move there" button of the review row for <paramref name="file"/>.</summary>
+    public Task MoveToClosestAsync(string file) => page.EvaluateAsync(
+        "file => [...document.querySelectorAll('#review-table tbody tr')].find(tr => tr.cells[1].textContent.startsWith(file)).querySelector('td:nth-child(4) button').click()", file);
+
     /// <summary>Unticks every review row whose article text contains none of <paramref name="keep"/>, stores the rest, and waits for their outcomes.</summary>
     public async Task StoreOnlyAsync(params string[] keep)
     {
