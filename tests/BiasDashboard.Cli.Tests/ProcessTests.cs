@@ -42,4 +42,34 @@ public sealed class ProcessTests
         Assert.Equal("", stdout);
         Assert.Single(stderr.Trim().Split('\n'));
     }
+
+    // The executable runs with invariant globalisation (no ICU): accents must still fold, and duplicate spellings never crash.
+    [Fact]
+    public async Task Bias_CompareOnSpellingsThatFoldAlike_WritesOneActorPerNameAndExitsZero()
+    {
+        var folder = Directory.CreateTempSubdirectory("bias-fold-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "a.txt"),
+                "Senate talks resume\n\nWASHINGTON — Senators met Enrique Peña Nieto on Monday.\n\nOfficials in Washington said Peña Nieto and Kim Jong Un would talk to WikiLeaks.\n");
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "b.txt"),
+                "Senate talks\n\nIn Washington, Enrique Pena Nieto met senators.\n\nPena Nieto said Kim Jong-un and Wikileaks were not discussed.\n");
+
+            var (code, stdout, stderr) = await RunAsync("", "compare", folder.FullName);
+
+            Assert.True(code == 0, stderr);
+            using var json = System.Text.Json.JsonDocument.Parse(stdout);
+            var actors = json.RootElement.GetProperty("events")[0].GetProperty("actors").EnumerateArray()
+                .Select(a => (Id: a.GetProperty("actor").GetProperty("id").GetString()!, Aliases: a.GetProperty("actor").GetProperty("aliases").EnumerateArray().Select(x => x.GetString()).ToList()))
+                .ToList();
+            Assert.Equal(actors.Count, actors.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count());
+            Assert.Equal(["Enrique Pena Nieto", "Enrique Peña Nieto"], actors.Single(a => a.Id == "enrique-pena-nieto").Aliases);
+            Assert.Equal(["WASHINGTON", "Washington"], actors.Single(a => a.Id == "washington").Aliases);
+            Assert.Equal(["Kim Jong Un", "Kim Jong-un"], actors.Single(a => a.Id == "kim-jong-un").Aliases);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace BiasDashboard.Analysis.Comparison;
 
 /// <summary>
@@ -8,15 +5,17 @@ namespace BiasDashboard.Analysis.Comparison;
 /// known spellings. A person is a titled name or a name of two or more words that is not an organisation; a
 /// one-word or titled mention ("Ali", "Ms Ali", "Starmer") joins the one full name whose surname it is, and "Sir Keir"
 /// (a knight or dame goes by first name) the one full name whose first name it is. When two full names share a
-/// surname, the bare surname stays on its own rather than being guessed.
+/// surname, the bare surname stays on its own rather than being guessed. Every dictionary here is keyed by
+/// <see cref="ActorId.Of"/>, so spellings that fold alike ("WASHINGTON"/"Washington", "Kim Jong Un"/"Kim Jong-un") are one
+/// actor and no two actors share an id.
 /// </summary>
 public sealed class ActorCatalog
 {
     private readonly Dictionary<string, Actor> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Name, ActorKind Kind)> _actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _surnames = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<string>> _firstNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _firstNames = new(StringComparer.Ordinal);
 
     private ActorCatalog()
     {
@@ -28,13 +27,16 @@ public sealed class ActorCatalog
         ArgumentNullException.ThrowIfNull(mentions);
         var all = mentions.ToList();
         var catalog = new ActorCatalog();
-        foreach (var full in all.Where(m => m.Tokens.Count >= 2 && (!m.CommonFirstWord || m.Title is not null) && !KnownActors.IsKnown(m.Name) && !KnownActors.LooksLikeOrganisation(m.Tokens))
-                     .Select(m => m.Name).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var full in all.Where(m => m.Tokens.Count >= 2 && (!m.CommonFirstWord || m.Title is not null) && !KnownActors.IsKnown(m.Name) && !KnownActors.LooksLikeOrganisation(m.Tokens)))
         {
-            var tokens = full.Split(' ');
-            catalog._actors[full] = (full, ActorKind.Person);
-            Index(catalog._surnames, tokens[^1], full);
-            Index(catalog._firstNames, tokens[0], full);
+            var id = ActorId.Of(full.Name);
+            if (id.Length == 0 || !catalog.Name(id, full.Name, ActorKind.Person))
+            {
+                continue;
+            }
+
+            Index(catalog._surnames, ActorId.Of(full.Tokens[^1]), id);
+            Index(catalog._firstNames, ActorId.Of(full.Tokens[0]), id);
         }
 
         foreach (var mention in all)
@@ -81,37 +83,63 @@ public sealed class ActorCatalog
         return found.Count == 0 ? null : Resolve(found[0]);
     }
 
+    // The id of the actor a mention names, naming the actor on first sight; null for a name with no letters or digits.
     private string? KeyOf(NameMention mention)
     {
         var name = mention.Name;
         if (KnownActors.TryGet(name, out var canonical, out var kind))
         {
-            _actors.TryAdd(canonical, (canonical, kind));
-            return canonical;
+            var known = ActorId.Of(canonical);
+            Name(known, canonical, kind);
+            return known;
         }
 
-        if (_actors.ContainsKey(name))
+        var id = ActorId.Of(name);
+        if (id.Length == 0)
         {
-            return name;
+            return null;
+        }
+
+        if (_actors.TryGetValue(id, out var named))
+        {
+            // A spelling in capitals ("WASHINGTON —" in a dateline) gives way to one in ordinary case ("Washington").
+            if (IsShouted(named.Name) && !IsShouted(name))
+            {
+                _actors[id] = (name, Kind(mention));
+                _byKey.Remove(id);
+            }
+
+            return id;
         }
 
         if (mention.Tokens.Count == 1)
         {
             var byFirstName = mention.Title is "Sir" or "Dame" or "Lord" or "Lady" or "Baroness";
-            if ((byFirstName ? Unique(_firstNames, name) ?? Unique(_surnames, name) : Unique(_surnames, name) ?? Unique(_firstNames, name)) is { } full)
+            if ((byFirstName ? Unique(_firstNames, id) ?? Unique(_surnames, id) : Unique(_surnames, id) ?? Unique(_firstNames, id)) is { } full)
             {
                 return full;
             }
         }
 
-        var shape = mention.Title is not null && mention.Title is not "Councillor" and not "Cllr" ? ActorKind.Person
+        var shape = Kind(mention);
+        var key = mention.Title is not null && shape == ActorKind.Person && mention.Tokens.Count == 1 ? mention.Title + " " + name : name;
+        var keyId = ActorId.Of(key);
+        Name(keyId, key, shape);
+        return keyId;
+    }
+
+    private static ActorKind Kind(NameMention mention) =>
+        mention.Title is not null && mention.Title is not "Councillor" and not "Cllr" ? ActorKind.Person
             : KnownActors.LooksLikeOrganisation(mention.Tokens) ? ActorKind.Organisation
             : mention.Title is not null ? ActorKind.Person
             : ActorKind.Other;
-        var key = mention.Title is not null && shape == ActorKind.Person && mention.Tokens.Count == 1 ? mention.Title + " " + name : name;
-        _actors.TryAdd(key, (key, shape));
-        return key;
-    }
+
+    // Names the actor `id` unless it already has a name; true when this call named it.
+    private bool Name(string id, string name, ActorKind kind) => _actors.TryAdd(id, (name, kind));
+
+    // All capitals and longer than an acronym: "WASHINGTON", not "SNP".
+    private static bool IsShouted(string name) =>
+        name.Count(char.IsLetter) > 4 && !name.Any(char.IsLower);
 
     private Actor ActorFor(string key)
     {
@@ -119,7 +147,7 @@ public sealed class ActorCatalog
         {
             var (name, kind) = _actors[key];
             var aliases = _aliases.TryGetValue(key, out var set) ? set.Order(StringComparer.Ordinal).ToList() : [];
-            _byKey[key] = actor = new Actor(Slug(name), name, kind, aliases);
+            _byKey[key] = actor = new Actor(key, name, kind, aliases);
         }
 
         return actor;
@@ -137,22 +165,4 @@ public sealed class ActorCatalog
 
     private static string? Unique(Dictionary<string, List<string>> index, string token) =>
         index.TryGetValue(token, out var list) && list.Count == 1 ? list[0] : null;
-
-    private static string Slug(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLower(c, CultureInfo.InvariantCulture));
-            }
-            else if (builder.Length > 0 && builder[^1] != '-' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append('-');
-            }
-        }
-
-        return builder.ToString().Trim('-');
-    }
 }

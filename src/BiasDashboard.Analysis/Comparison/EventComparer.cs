@@ -195,10 +195,16 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
             .Where(g => g.Count() >= MinActorMentions)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(MaxActors)
-            .Select(g => g.Key)
+            .Select(g => (Id: g.Key, Seen: g.First().Actor))
             .ToList();
-        var latest = catalog.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        return actors.Select(id => new ActorRow(latest[id], all.Count(m => m.Actor.Id == id), columns.Select(c => ActorCell(c, id)).ToList())).ToList();
+        // The catalogue's ids are unique by construction (ActorId); a duplicate would still only keep the first, never throw.
+        var latest = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var actor in catalog.Actors)
+        {
+            latest.TryAdd(actor.Id, actor);
+        }
+
+        return actors.Select(a => new ActorRow(latest.GetValueOrDefault(a.Id, a.Seen), all.Count(m => m.Actor.Id == a.Id), columns.Select(c => ActorCell(c, a.Id)).ToList())).ToList();
     }
 
     private static ActorCell ActorCell(List<Analysed> column, string actorId)

@@ -21,23 +21,23 @@ public static partial class FactFinder
 {
     private static readonly (string Key, string Label, Regex Noun)[] Counted =
     [
-        ("frontbenchers", "Frontbenchers", new(@"\b(?:front\s?bench(?:ers?)?|shadow\s+ministers?)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("mps", "MPs", new(@"\b(?:MPs|MP|members\s+of\s+parliament)\b", RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("councillors", "Councillors", new(@"\bcouncillors?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("majority", "Winning majority (votes)", new(@"^\s*votes?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("votes", "Votes", new(@"\bvotes\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("people", "People", new(@"\b(?:people|protesters|protestors|demonstrators|marchers|students|pupils|children|schoolchildren|residents|supporters|activists)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("frontbenchers", "Frontbenchers", new(@"\b(?:front\s?bench(?:ers?)?|shadow\s+ministers?)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
+        ("mps", "MPs", new(@"\b(?:MPs|MP|members\s+of\s+parliament)\b", RegexOptions.NonBacktracking)),
+        ("councillors", "Councillors", new(@"\bcouncillors?\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
+        ("majority", "Winning majority (votes)", new(@"^\s*votes?\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
+        ("votes", "Votes", new(@"\bvotes\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
+        ("people", "People", new(@"\b(?:people|protesters|protestors|demonstrators|marchers|students|pupils|children|schoolchildren|residents|supporters|activists)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
     ];
 
     private static readonly (string Key, string Label, Regex Verb)[] Actions =
     [
-        ("resigned", "who resigned", new(@"\b(?:resign\w*|quit|stepped\s+down|step\s+down)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("abstained", "who abstained", new(@"\babstain\w*\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("voted-against", "who voted against", new(@"\b(?:voted|voting|vote)\s+against\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("backed", "who backed it", new(@"\b(?:backed|backing|supported|voted\s+for|voted\s+in\s+favour|rebelled|defied)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("killed", "killed", new(@"\b(?:killed|died|dead|murdered|deaths)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("marched", "at the protest", new(@"\b(?:march\w*|protest\w*|rall\w+|demonstrat\w+|gathered|joined|walked\s+out|bunk\w*)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
-        ("won", "won", new(@"\b(?:won|wins|secured|received|took|polled)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100))),
+        ("resigned", "who resigned", new(@"\b(?:resign\w*|quit|stepped\s+down|step\s+down)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
+        ("abstained", "who abstained", new(@"\babstain\w*\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
+        ("voted-against", "who voted against", new(@"\b(?:voted|voting|vote)\s+against\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
+        ("backed", "who backed it", new(@"\b(?:backed|backing|supported|voted\s+for|voted\s+in\s+favour|rebelled|defied)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
+        ("killed", "killed", new(@"\b(?:killed|died|dead|murdered|deaths)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
+        ("marched", "at the protest", new(@"\b(?:march\w*|protest\w*|rall\w+|demonstrat\w+|gathered|joined|walked\s+out|bunk\w*)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
+        ("won", "won", new(@"\b(?:won|wins|secured|received|took|polled)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
     ];
 
     /// <summary>
@@ -79,34 +79,84 @@ public static partial class FactFinder
             return used;
         }
 
+        // Read once per sentence, not once per tally: every step here stays linear in the sentence.
+        var what = CouncilRegex().IsMatch(body) ? ("council", " (UN Security Council)") : MotionRegex().IsMatch(body) ? ("motion", " on the motion or amendment") : ("vote", "");
         foreach (var regex in (ReadOnlySpan<Regex>)[TallyRegex(), TallyInWordsRegex()])
         {
+            var before = used.Count;
             foreach (Match m in regex.Matches(body))
             {
-                if (NumberWords.Parse(m.Groups["a"].Value) is not { } a || NumberWords.Parse(m.Groups["b"].Value) is not { } b ||
-                    a is >= 1900 and <= 2100 && b is >= 1900 and <= 2100 || used.Any(u => u.Start < m.Index + m.Length && m.Index < u.End))
+                var first = m.Groups["a"];
+                var second = m.Groups["b"];
+                var start = first.Index;
+                var length = m.Index + m.Length - start;
+                var afterB = second.Index + second.Length;
+                if (afterB < body.Length && body[afterB] is ',' || afterB < body.Length && char.IsAsciiDigit(body[afterB]) ||
+                    NumberWords.Parse(first.Value) is not { } x || NumberWords.Parse(second.Value) is not { } y ||
+                    x is >= 1900 and <= 2100 && y is >= 1900 and <= 2100 || Overlaps(used, before, start, start + length))
                 {
                     continue;
                 }
 
-                var what = CouncilRegex().IsMatch(body) ? ("council", " (UN Security Council)") : MotionRegex().IsMatch(body) ? ("motion", " on the motion or amendment") : ("vote", "");
-                used.Add(new TextRange(m.Index, m.Length));
+                used.Add(new TextRange(start, length));
                 claims.Add(Claim(sentence, $"tally:{what.Item1}", $"Vote result{what.Item2}",
-                    $"{NumberWords.Format(Math.Max(a, b))}–{NumberWords.Format(Math.Min(a, b))}", m.Index, m.Length));
+                    $"{NumberWords.Format(Math.Max(x, y))}–{NumberWords.Format(Math.Min(x, y))}", start, length));
             }
+
+            used.Sort((l, r) => l.Start.CompareTo(r.Start));
         }
 
         return used;
     }
 
+    // Whether [start, end) overlaps one of the first `count` ranges of `sorted` (ordered by start, not overlapping each other).
+    private static bool Overlaps(List<TextRange> sorted, int count, int start, int end)
+    {
+        int lo = 0, hi = count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else if (sorted[mid].Start >= end)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Counts(
         string body, Sentence sentence, List<int> numbers, List<(NameMention Mention, Actor? Actor)> names, List<TextRange> tallies, List<FactClaim> claims)
     {
-        // The pattern is anchored (\G) and tried only where a number starts, which is much cheaper than scanning every position.
-        foreach (var m in numbers.Select(at => CountRegex().Match(body, at)).Where(m => m.Success))
+        // Each action's verbs are found once per sentence; a number takes the first one after it (else any in the sentence).
+        var verbs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        List<int> VerbsOf((string Key, string Label, Regex Verb) action)
+        {
+            if (!verbs.TryGetValue(action.Key, out var at))
+            {
+                verbs[action.Key] = at = action.Verb.Matches(body).Select(v => v.Index).ToList();
+            }
+
+            return at;
+        }
+
+        var subjects = new Dictionary<string, (Actor Actor, int Start)?>(StringComparer.Ordinal);
+        var parties = names.Where(n => n.Actor!.Kind == ActorKind.Party).ToList();
+        var partyStarts = parties.Select(n => n.Mention.Start).ToArray();
+
+        // The pattern is anchored (^ at the start of the slice) and tried only where a number starts.
+        foreach (var m in numbers.Select(at => CountRegex().Match(body, at, body.Length - at)).Where(m => m.Success))
         {
             var number = m.Groups["n"];
-            if (tallies.Any(t => t.Start <= number.Index && number.Index < t.End) || NotACount(body, number.Index, number.Length) ||
+            if (Overlaps(tallies, tallies.Count, number.Index, number.Index + 1) || NotACount(body, number.Index, number.Length) ||
                 NumberWords.Parse(number.Value) is not { } value)
             {
                 continue;
@@ -119,7 +169,8 @@ public static partial class FactFinder
             {
                 foreach (var (k, l, noun) in Counted)
                 {
-                    if (noun.Match(after) is { Success: true } n && (k != "majority" || WonByRegex().IsMatch(body[..number.Index])))
+                    // "won by 1,689 votes": the lead-in is a few words, so only a short window before the number is read.
+                    if (noun.Match(after) is { Success: true } n && (k != "majority" || WonByRegex().IsMatch(body[Math.Max(0, number.Index - 60)..number.Index])))
                     {
                         (key, label) = (k, l);
                         after = after[..(n.Index + n.Length)];
@@ -134,21 +185,30 @@ public static partial class FactFinder
             }
 
             var allowed = AllowedActions(key);
-            var rest = body[(number.Index + number.Length)..];
-            var action = Actions.Where(a => allowed.Contains(a.Key)).Select(a => (a.Key, a.Label, At: a.Verb.Match(rest)))
-                .Where(a => a.At.Success).OrderBy(a => a.At.Index).Select(a => (a.Key, a.Label)).FirstOrDefault();
+            var numberEnd = number.Index + number.Length;
+            var action = Actions.Where(a => allowed.Contains(a.Key)).Select(a => (a.Key, a.Label, At: FirstAtOrAfter(VerbsOf(a), numberEnd)))
+                .Where(a => a.At >= 0).OrderBy(a => a.At).Select(a => (a.Key, a.Label)).FirstOrDefault();
             if (action.Key is null)
             {
-                action = Actions.Where(a => allowed.Contains(a.Key) && a.Verb.IsMatch(body)).Select(a => (a.Key, a.Label)).FirstOrDefault();
+                action = Actions.Where(a => allowed.Contains(a.Key) && VerbsOf(a).Count > 0).Select(a => (a.Key, a.Label)).FirstOrDefault();
             }
 
-            var phraseEnd = number.Index + number.Length + after.Length;
-            var party = names.Where(n => n.Actor!.Kind == ActorKind.Party && n.Mention.Start > number.Index && n.Mention.Start < phraseEnd)
-                .Select(n => n.Actor).FirstOrDefault();
-            var whose = key is "percent" or "votes" or "majority" ? Subject(body, names, number.Index) : null;
-            if (whose is null && key is "percent" or "votes" or "majority")
+            var phraseEnd = numberEnd + after.Length;
+            var firstParty = IndexAtOrAfter(partyStarts, number.Index + 1);
+            var party = firstParty < partyStarts.Length && partyStarts[firstParty] < phraseEnd ? parties[firstParty].Actor : null;
+            Actor? whose = null;
+            if (key is "percent" or "votes" or "majority")
             {
-                continue; // whose share or whose votes? Without a name it cannot be lined up with another outlet's figure
+                if (!subjects.TryGetValue("", out var subject))
+                {
+                    subjects[""] = subject = FirstSubject(body, names);
+                }
+
+                whose = subject is { } found && found.Start < number.Index ? found.Actor : null;
+                if (whose is null)
+                {
+                    continue; // whose share or whose votes? Without a name it cannot be lined up with another outlet's figure
+                }
             }
 
             var fullKey = string.Join(':', new[] { key, party?.Id, action.Key, whose?.Id }.Where(p => p is not null));
@@ -156,6 +216,30 @@ public static partial class FactFinder
                             (action.Label is null ? "" : " " + action.Label) + (key == "percent" && VotingRegex().IsMatch(body) ? " (of the vote)" : "");
             claims.Add(Claim(sentence, fullKey, fullLabel, NumberWords.Format(value), number.Index, phraseEnd - number.Index));
         }
+    }
+
+    // The first of the ascending `offsets` at or after `from`, or -1.
+    private static int FirstAtOrAfter(IReadOnlyList<int> offsets, int from) =>
+        IndexAtOrAfter(offsets, from) is var i && i < offsets.Count ? offsets[i] : -1;
+
+    // The index of the first of the ascending `offsets` at or after `from` (their count when none is).
+    private static int IndexAtOrAfter(IReadOnlyList<int> offsets, int from)
+    {
+        int lo = 0, hi = offsets.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (offsets[mid] < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static string[] AllowedActions(string counted) => counted switch
@@ -195,9 +279,13 @@ public static partial class FactFinder
 
     // The sentence's subject: its first named person or party that is not in a possessive or after a preposition.
     private static Actor? Subject(string body, List<(NameMention Mention, Actor? Actor)> names, int before, params ActorKind[] kinds) =>
-        names.Where(n => n.Mention.Start < before && (kinds.Length == 0 ? n.Actor!.Kind is ActorKind.Person or ActorKind.Party : kinds.Contains(n.Actor!.Kind)) &&
+        FirstSubject(body, names, kinds) is { } found && found.Start < before ? found.Actor : null;
+
+    // The same, found once per sentence: the first name that qualifies does not depend on where the number or verb is.
+    private static (Actor Actor, int Start)? FirstSubject(string body, List<(NameMention Mention, Actor? Actor)> names, params ActorKind[] kinds) =>
+        names.Where(n => (kinds.Length == 0 ? n.Actor!.Kind is ActorKind.Person or ActorKind.Party : kinds.Contains(n.Actor!.Kind)) &&
                          !IsPossessive(body, n.Mention) && !PrepositionRegex().IsMatch(body[Math.Max(0, n.Mention.Start - 8)..n.Mention.Start]))
-            .Select(n => n.Actor).FirstOrDefault();
+            .Select(n => ((Actor, int)?)(n.Actor!, n.Mention.Start)).FirstOrDefault();
 
     private static bool IsPossessive(string body, NameMention mention)
     {
@@ -223,53 +311,55 @@ public static partial class FactFinder
     private static FactClaim Claim(Sentence sentence, string key, string label, string value, int start, int length) =>
         new(key, label, value, new TextRange(sentence.Range.Start + start, length), sentence.Index, sentence.IsQuotedAt(sentence.Range.Start + start));
 
-    [GeneratedRegex(@"\b(?:vot\w*|ballot|poll\w*|amendment|motion|majority|election)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:vot\w*|ballot|poll\w*|amendment|motion|majority|election)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex VotingRegex();
 
 
-    [GeneratedRegex(@"(?<![\d,.])(?<a>\d{1,3}(?:,\d{3})*|\d+)\s*(?:-|–|—|to)\s*(?<b>\d{1,3}(?:,\d{3})*|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![\d,])(?:\s+votes?)?",
-        RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    // "293 to 125 votes". Look-arounds are not in the linear-time engine: the number before must not follow a digit, comma or
+    // full stop (the leading group, then checked on group "a"), and the one after must not run on into a comma (checked in code).
+    [GeneratedRegex(@"(?:^|[^\d,.])(?<a>\d+(?:,\d{3})*)\s*(?:-|–|—|to)\s*(?<b>\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+votes?)?",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TallyRegex();
 
     [GeneratedRegex(@"(?<a>\d{1,3}(?:,\d{3})*|\d+)\s+(?:voting|votes?|voted)\s+(?:against|for|in\s+favour)\b[^.;\d]{0,20}?\s(?<b>\d{1,3}(?:,\d{3})*|\d+)\s+(?:voting|votes?|voted)\s+(?:against|for|in\s+favour)",
-        RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TallyInWordsRegex();
 
-    [GeneratedRegex(@"\G(?<n>" + NumberWords.Pattern + @")(?:(?<pct>\s*%|\s+per\s*cent|\s+percent)|(?<after>(?:[\s-]+(?:of\s+)?[\p{L}’'-]+){1,6}))",
-        RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<n>" + NumberWords.Pattern + @")(?:(?<pct>\s*%|\s+per\s*cent|\s+percent)|(?<after>(?:[\s-]+(?:of\s+)?[\p{L}’'-]+){1,6}))",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CountRegex();
 
-    [GeneratedRegex(@"\b(?:won|win|wins|winning)\s+(?:\w+\s+)?by\s+$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:won|win|wins|winning)\s+(?:\w+\s+)?by\s+$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex WonByRegex();
 
     [GeneratedRegex(@"\b(?:(?<against>voted\s+against|voting\s+against)|(?<abstain>abstain(?:ed|ing)?|abstention)|(?<for>voted\s+for|voted\s+in\s+favour|voting\s+for))\b",
-        RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex StanceRegex();
 
-    [GeneratedRegex(@"\b(?:for|by|after|over|of|to|from|while|since|when)\s+$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:for|by|after|over|of|to|from|while|since|when)\s+$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex GerundLeadRegex();
 
-    [GeneratedRegex(@"\b(?:not|n’t|n't|never|refused\s+to|refusing\s+to|declined\s+to)\s*(?:\w+\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:not|n’t|n't|never|refused\s+to|refusing\s+to|declined\s+to)\s*(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex NegationRegex();
 
-    [GeneratedRegex(@"\b(?:of|from|to|by|with|against|for|on|at|about|behind|under|over|than|like|unlike|toward|towards)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:of|from|to|by|with|against|for|on|at|about|behind|under|over|than|like|unlike|toward|towards)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PrepositionRegex();
 
-    [GeneratedRegex(@"\b(?:who|whom|which|that)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:who|whom|which|that)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex WhoRegex();
 
-    [GeneratedRegex(@",[^,]{1,120},", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@",[^,]{1,120},", RegexOptions.NonBacktracking)]
     private static partial Regex AppositiveRegex();
 
-    [GeneratedRegex(@"\b(?:Security\s+Council|UN|United\s+Nations|UNSC)\b", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:Security\s+Council|UN|United\s+Nations|UNSC)\b", RegexOptions.NonBacktracking)]
     private static partial Regex CouncilRegex();
 
-    [GeneratedRegex(@"\b(?:amendment|motion|bill)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(?:amendment|motion|bill)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex MotionRegex();
 
-    [GeneratedRegex(@"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", RegexOptions.NonBacktracking)]
     private static partial Regex MonthRegex();
 
-    [GeneratedRegex(@"^(?:st|nd|rd|th)\b", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(?:st|nd|rd|th)\b", RegexOptions.NonBacktracking)]
     private static partial Regex OrdinalRegex();
 }

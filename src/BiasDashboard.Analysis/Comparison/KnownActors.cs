@@ -70,6 +70,9 @@ internal static class KnownActors
          "Federation", "Corporation", "Company", "News", "Times", "Post", "Express", "Guardian", "Mail", "Eye", "Worker", "Road"],
         StringComparer.Ordinal);
 
+    /// <summary>The most words in a known spelling ("Workers Party of Britain").</summary>
+    public static readonly int MaxWords = Table.SelectMany(t => t.Aliases).Max(a => a.Split(' ').Length);
+
     public static bool IsKnown(string name) => ByAlias.ContainsKey(name);
 
     public static bool TryGet(string name, out string canonical, out ActorKind kind)

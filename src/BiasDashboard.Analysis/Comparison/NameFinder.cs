@@ -55,7 +55,7 @@ public static partial class NameFinder
         }
 
         var mentions = new List<NameMention>();
-        foreach (Match run in RunRegex().Matches(text))
+        foreach (var run in RunRegex().Matches(text).Select(m => m.Groups["run"]))
         {
             var words = WordRegex().Matches(run.Value).Select(w => (Start: run.Index + w.Index, w.Value)).ToList();
             var opensSentence = OpensSentence(text, run.Index);
@@ -71,7 +71,9 @@ public static partial class NameFinder
                     var end = current[^1].Start + current[^1].Word.Length;
                     var tokens = current.Select(c => StripPossessive(c.Word)).ToList();
                     // "Commons Penny Mordaunt": a known body before a person's name is a separate name.
-                    var known = KnownActors.IsKnown(string.Join(' ', tokens)) ? 0 : Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Reverse()
+                    // Known names are a few words long, so only the run's first few words are tried: a long run stays linear.
+                    var known = tokens.Count <= KnownActors.MaxWords && KnownActors.IsKnown(string.Join(' ', tokens)) ? 0
+                        : Enumerable.Range(1, Math.Min(KnownActors.MaxWords, Math.Max(0, tokens.Count - 1))).Reverse()
                         .FirstOrDefault(k => KnownActors.TryGet(string.Join(' ', tokens.Take(k)), out _, out var kind) &&
                                              (tokens.Count - k >= 2 || kind == ActorKind.Party));
                     if (known > 0 && title is null)
@@ -161,11 +163,12 @@ public static partial class NameFinder
         return i < 0 || text[i] is '\n' or '.' or '!' or '?' or ':' or '—';
     }
 
-    // A run of capitalised words or acronyms, with particles inside names ("Oussama Al Saqr", "Ursula von der Leyen").
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?:Mr|Ms|Mrs|Dr|Prof)\.[ \t]+)?\p{Lu}[\p{L}\-]*(?:[’'](?:s\b|(?=\s)))?(?:[ \t]+(?:(?:von|van|der|de|du|da|bin|al|el|la|le)[ \t]+)*\p{Lu}[\p{L}\-]*(?:[’'](?:s\b|(?=\s)))?)*",
-        RegexOptions.None, matchTimeoutMilliseconds: 2000)]
+    // A run of capitalised words or acronyms, with particles inside names ("Oussama Al Saqr", "Ursula von der Leyen"). The
+    // leading (?:^|[^\p{L}\p{N}]) stands in for a look-behind (not in the linear-time engine): the run itself is group "run".
+    [GeneratedRegex(@"(?:^|[^\p{L}\p{N}])(?<run>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.[ \t]+)?\p{Lu}[\p{L}\-]*(?:[’']s\b)?(?:[ \t]+(?:(?:von|van|der|de|du|da|bin|al|el|la|le)[ \t]+)*\p{Lu}[\p{L}\-]*(?:[’']s\b)?)*)",
+        RegexOptions.NonBacktracking)]
     private static partial Regex RunRegex();
 
-    [GeneratedRegex(@"(?:Mr|Ms|Mrs|Dr|Prof)\.|\p{Lu}[\p{L}\-]*(?:[’'](?:s\b|(?=\s|$)))?|(?:von|van|der|de|du|da|bin|al|el|la|le)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:Mr|Ms|Mrs|Dr|Prof)\.|\p{Lu}[\p{L}\-]*(?:[’']s\b)?|(?:von|van|der|de|du|da|bin|al|el|la|le)\b", RegexOptions.NonBacktracking)]
     private static partial Regex WordRegex();
 }

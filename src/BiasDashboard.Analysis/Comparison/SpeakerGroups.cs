@@ -93,6 +93,6 @@ public static partial class SpeakerGroups
         return (stop >= 0 ? span[..stop] : span).ToString();
     }
 
-    [GeneratedRegex(@"\p{L}+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\p{L}+", RegexOptions.NonBacktracking)]
     private static partial Regex WordRegex();
 }

@@ -91,21 +91,21 @@ public static partial class VoiceFinder
     private const string Verb = @"(?:said|says|told\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*|the\s+\w+|reporters|journalists|\w+)|argued|claimed|warned|added|insisted|stated|explained|admitted|acknowledged|suggested|believes|thinks|reasoned|maintained|alleged)";
 
     [GeneratedRegex(@"\b(?:said|says|told|argued|claimed|warned|added|insisted|stated|explained|admitted|acknowledged|suggested|believes|thinks|reasoned|maintained|alleged|[Aa]ccording)\b",
-        RegexOptions.None, matchTimeoutMilliseconds: 100)]
+        RegexOptions.NonBacktracking)]
     private static partial Regex SpeechVerbRegex();
 
     // "Ali said that she would…", "Marc Francis, a Labour councillor, told the Express the march was…"
-    [GeneratedRegex(@"^[\s“‘""']*" + Name + @"(?:,[^,]{1,100},)?\s+" + Verb + @"(?:\s+(?:on\s+\w+|last\s+\w+|in\s+a\s+statement))?,?\s+(?:that\s+)?(?<clause>(?!“|"")[^\n]+)$",
-        RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^[\s“‘""']*" + Name + @"(?:,[^,]{1,100},)?\s+" + Verb + @"(?:\s+(?:on\s+\w+|last\s+\w+|in\s+a\s+statement))?,?\s+(?:that\s+)?(?<clause>[^“""\n][^\n]*)$",
+        RegexOptions.NonBacktracking)]
     private static partial Regex SaidThatRegex();
 
     // "According to Jess Phillips, the vote…" / "…the vote was close, according to Ms Ali."
     [GeneratedRegex(@"^\s*[Aa]ccording\s+to\s+" + Name + @"[^,]{0,60},\s*(?<clause>[^\n]+)$|^(?<clause>[^\n]+?),?\s+according\s+to\s+" + Name + @"[^\n]{0,60}$",
-        RegexOptions.None, matchTimeoutMilliseconds: 200)]
+        RegexOptions.NonBacktracking)]
     private static partial Regex AccordingToRegex();
 
     // "The motion was a stunt, Starmer said." (a clause, then the attribution closing the sentence)
     [GeneratedRegex(@"^(?<clause>[^“”""\n]{12,}?),\s+" + Name + @"\s+(?:said|says|argued|claimed|warned|added|insisted)[^\n]{0,40}$",
-        RegexOptions.None, matchTimeoutMilliseconds: 200)]
+        RegexOptions.NonBacktracking)]
     private static partial Regex ClauseThenSaidRegex();
 }

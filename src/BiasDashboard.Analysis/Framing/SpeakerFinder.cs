@@ -118,21 +118,21 @@ public static partial class SpeakerFinder
     // After the quotation: ", said Ms Ali" or ", Ms Ali said". A name is one to four capitalised words.
     [GeneratedRegex(
         @"^\s*[,.]?\s*(?:(?:said|says|told\s+\w+|added|insisted|claimed|warned|wrote|tweeted|stated|argued|explained)\s+(?<who>(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady)?\.?\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})|(?<who>(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady)?\.?\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:said|says|told|added|insisted|claimed|warned|wrote|tweeted|stated|argued|explained)\b)",
-        RegexOptions.None, matchTimeoutMilliseconds: 200)]
+        RegexOptions.NonBacktracking)]
     private static partial Regex AfterRegex();
 
     // Before the quotation: "Marc Francis, Labour councillor, said: ", "according to Jess Phillips, ".
     [GeneratedRegex(
         @"(?:(?<who>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:,[^,“”""‘]{1,80},)?\s+(?:said|says|told\s+\w+|added|insisted|claimed|warned|wrote|tweeted|stated|argued|explained)(?:\s+that)?|[Aa]ccording\s+to\s+(?<who>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))\s*[:,]?\s*$",
-        RegexOptions.None, matchTimeoutMilliseconds: 200)]
+        RegexOptions.NonBacktracking)]
     private static partial Regex BeforeRegex();
 
     // A paragraph where a named person says something: "Oussama Al Saqr, a Jordanian …, said a ceasefire …".
     [GeneratedRegex(
         @"(?<who>(?:Mr|Ms|Mrs|Dr|Sir|Dame|Lord|Lady)?\.?\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:,[^“”""‘]{1,160}?)?,?\s+(?:said|says|told|added|insisted|claimed|warned|wrote|tweeted|stated|argued|explained|revealed)\b",
-        RegexOptions.None, matchTimeoutMilliseconds: 200)]
+        RegexOptions.NonBacktracking)]
     private static partial Regex IntroducesRegex();
 
-    [GeneratedRegex(@"\b(?:at|to|of|from|by|with|for|on|against|about|behind|than|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:at|to|of|from|by|with|for|on|against|about|behind|than|like)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PrepositionBeforeRegex();
 }

@@ -77,13 +77,13 @@ public static partial class ArticleParser
         return first.Length is > 0 and <= MaxTitleLength && first[^1] is not ('.' or ',' or ';' or ':') ? first.ToString() : null;
     }
 
-    [GeneratedRegex(@"\A\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\A\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DateLineRegex();
 
-    [GeneratedRegex(@"!\[[^\]\n]*\]\([^)\n]*\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"!\[[^\]\n]*\]\([^)\n]*\)", RegexOptions.NonBacktracking)]
     private static partial Regex ImageRegex();
 
     // A line that is nothing but tags, such as <figure> or </figcaption>.
-    [GeneratedRegex(@"^(?:</?[A-Za-z][^<>]*>\s*)+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:</?[A-Za-z][^<>]*>\s*)+$", RegexOptions.NonBacktracking)]
     private static partial Regex HtmlOnlyLineRegex();
 }

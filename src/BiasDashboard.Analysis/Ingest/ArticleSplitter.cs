@@ -72,9 +72,9 @@ public static partial class ArticleSplitter
     }
 
     [GeneratedRegex(@"^[ \t]*(?:Posted on|Published(?: on)?):?[ \t]+(?<date>[^\n]+?)(?:[ \t]+by[ \t]+(?<author>[^\n]+?))?[ \t]*$",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DatelineRegex();
 
-    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.NonBacktracking)]
     private static partial Regex OrdinalSuffixRegex();
 }

@@ -85,6 +85,6 @@ public sealed partial class AfinnAnalyzer
         return sum;
     }
 
-    [GeneratedRegex(@"^\s*(?:'(?<q1>[^']+)'|""(?<q2>[^""]+)""|(?<bare>[\w-]+)):\s*(?<rating>-?\d+),?\s*$", RegexOptions.Multiline, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"^\s*(?:'(?<q1>[^']+)'|""(?<q2>[^""]+)""|(?<bare>[\w-]+)):\s*(?<rating>-?\d+),?\s*$", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
     private static partial Regex EntryRegex();
 }

@@ -167,10 +167,10 @@ public static partial class SentenceSegmenter
     }
 
     // Front matter: a first line of ---, YAML, and a closing --- or ... line.
-    [GeneratedRegex(@"\A---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|\z)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\A---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|\z)", RegexOptions.NonBacktracking)]
     private static partial Regex FrontMatterRegex();
 
     // "# ", "## " headings; "- ", "* ", "+ ", "• ", "1. ", "2) " list markers.
-    [GeneratedRegex(@"\G(?:(?<heading>\#{1,6})|[-*+•▪–]|\d{1,3}[.)])[ \t]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?<heading>\#{1,6})|[-*+•▪–]|\d{1,3}[.)])[ \t]+", RegexOptions.NonBacktracking)]
     private static partial Regex MarkerRegex();
 }
