@@ -69,7 +69,7 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
             .Select(m => new ActorMention(m.Actor!, m.Sentence, m.Mention))
             .ToList();
         return new Analysed(read.Source, read.Quotes, read.Sentences, read.Compounds, mentions,
-            VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog), FactFinder.Find(body, read.Sentences, catalog, read.Names));
+            VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog, read.Names), FactFinder.Find(body, read.Sentences, catalog, read.Names));
     }
 
     private static int SentenceAt(int[] starts, int offset)

@@ -187,7 +187,7 @@ internal static class KnownActors
     public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word);
 
     public static bool LooksLikeOrganisation(IReadOnlyList<string> tokens) =>
-        tokens.Any(t => OrganisationWords.Contains(t) || t.Length >= 2 && t.Where(char.IsLetter).All(char.IsUpper) && t.Any(char.IsLetter)) ||
+        tokens.Any(t => OrganisationWords.Contains(t) || t is "the" or "of" or "and" or "for" or "&" || t.Length >= 2 && t.Where(char.IsLetter).All(char.IsUpper) && t.Any(char.IsLetter)) ||
         tokens.Count == 1 && tokens[0].Length > 3 && tokens[0].Skip(1).Any(char.IsUpper) && tokens[0].Any(char.IsLower) && !tokens[0].Contains('-', StringComparison.Ordinal) &&
         !tokens[0].Contains('\'', StringComparison.Ordinal) && !tokens[0].Contains('’', StringComparison.Ordinal) && !tokens[0].StartsWith("Mc", StringComparison.Ordinal) &&
         !tokens[0].StartsWith("Mac", StringComparison.Ordinal);

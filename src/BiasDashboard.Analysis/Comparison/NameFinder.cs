@@ -298,7 +298,8 @@ public static class NameFinder
         // "Commons Penny Mordaunt", "Ohio Republican": a known body or place before a name is a separate name.
         var known = KnownActors.IsKnown(string.Join(' ', tokens)) || title is not null ? 0 : Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Reverse()
             .FirstOrDefault(k => KnownActors.TryGet(string.Join(' ', tokens.Take(k)), out _, out var kind) &&
-                                 (tokens.Count - k >= 2 || kind == ActorKind.Party || KnownActors.TryGet(string.Join(' ', tokens.Skip(k)), out _, out _)));
+                                 (tokens.Count - k >= 2 || kind == ActorKind.Party || KnownActors.TryGet(string.Join(' ', tokens.Skip(k)), out _, out _)) &&
+                                 !(kind is ActorKind.Place or ActorKind.Group && KnownActors.LooksLikeOrganisation(tokens.Skip(k).ToList()))); // "American Civil Liberties Union"
         if (known > 0)
         {
             mentions.Add(new NameMention(start, current[known - 1].End - start, null, tokens[..known]) { OpensSentence = opensSentence });

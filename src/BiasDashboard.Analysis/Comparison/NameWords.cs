@@ -24,7 +24,7 @@ internal static class NameWords
     /// <summary>Words naming a job, not a person or body: cut out of a run so "Labour MP Rushanara Ali" is Labour + Rushanara Ali.</summary>
     public static readonly FrozenSet<string> RoleWords = Set(
         "MP MPs MEP MEPs KC QC Shadow Minister Ministers Secretary Leader Chancellor President Prime Mayor Deputy Vice Chair Chairman Chairwoman Chairperson " +
-        "Speaker Spokesman Spokeswoman Spokesperson Councillors Candidate Premium Chief Executive Director General Foreign Home Editor Reporter " +
+        "Speaker Spokesman Spokeswoman Spokesperson Councillors Candidate Premium Chief Executive Director General Editor Reporter " +
         "Correspondent Member Members Commissioner Attorney Envoy Ambassador Governor Officer Manager Founder Coach Captain Sergeant Inspector Constable " +
         "Commander Marshal Treasurer Principal Head Headteacher Dean Provost Chancellor Superintendent Sheriff Prosecutor Counsel Solicitor Barrister " +
         "Organiser Organizer Campaigner Activist Founder Boss Pensioner Gran Grandmother Mum Dad Mother Father Cyclist Resident Student Nurse Doctor Teacher");
@@ -63,7 +63,7 @@ internal static class NameWords
     public static readonly FrozenSet<string> ReportingVerbs = Set(
         "said says told tells added adds argued argues claimed claims warned warns insisted insists stated states explained explains admitted admits " +
         "acknowledged acknowledges suggested suggests announced announces confirmed confirms denied denies noted notes recalled recalls " +
-        "stressed stresses conceded concedes maintained maintains alleged alleges contended contends predicted predicts revealed reveals testified");
+        "stressed stresses conceded concedes maintained maintains alleged alleges contended contends predicted predicts revealed reveals testified wrote writes");
 
     /// <summary>Verbs that introduce a quotation in the sentence's own words ("called the deal “historic”").</summary>
     public static readonly FrozenSet<string> QuotingVerbs = Set("called calls described describes dubbed branded labelled labeled hailed");

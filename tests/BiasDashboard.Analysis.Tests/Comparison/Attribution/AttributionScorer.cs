@@ -66,7 +66,7 @@ public sealed class AttributionScorer
             {
                 var (article, quotes, sentences, _) = read[i];
                 var gold = ev.Articles[i];
-                var passages = VoiceFinder.Find(article.Body, sentences, quotes, catalog);
+                var passages = VoiceFinder.Find(article.Body, sentences, quotes, catalog, read[i].Names);
                 var matched = new HashSet<VoicePassage>();
                 foreach (var voice in gold.Voices)
                 {
@@ -109,6 +109,13 @@ public sealed class AttributionScorer
                 // Passages the gold does not hold (a clause that is not speech, "Asked about …") claimed a speaker wrongly.
                 foreach (var extra in passages.Where(p => p.Speaker is not null && !matched.Contains(p)))
                 {
+                    // A reported clause framing a gold quotation ("said the vote showed “…”") is that quotation's frame: an error only if its speaker is.
+                    var framed = gold.Voices.Where(v => article.Body.IndexOf(v.Anchor, StringComparison.Ordinal) is var at && at >= extra.Range.Start && at < extra.Range.End).ToList();
+                    if (framed.Count > 0 && framed.All(v => v.Speaker is { } s && Matches(ev.Actors.Single(x => x.Name == s), extra.Speaker!)))
+                    {
+                        continue;
+                    }
+
                     foreach (var c in new[] { extra.Kind == VoiceKind.Direct ? "speaker: quotations" : "speaker: reported speech", "speaker: all", "speaker: " + gold.Style })
                     {
                         var counts = speaker.TryGetValue(c, out var found) ? found : speaker[c] = new int[3];
