@@ -364,24 +364,42 @@ public sealed class Attribution
         return null;
     }
 
-    // Whether the words after a verb up to the next comma or the sentence's end are a few adverbials ("on Friday", "in a statement").
+    private static readonly FrozenSet<string> AdverbialStarts = FrozenSet.ToFrozenSet(
+        ["on", "in", "at", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "afterwards", "monday", "tuesday", "wednesday",
+         "thursday", "friday", "saturday", "sunday", "overnight", "recently", "previously", "late", "early", "when", "after", "before", "during", "while"],
+        StringComparer.Ordinal);
+
+    // Whether the words after a verb (and the person told) up to the next comma or the sentence's end are only an adverbial
+    // ("on Friday", "in a statement", "Wednesday"), so what was said is the clause before the subject.
     private bool ThinTail(int verb, int end)
     {
-        var count = 0;
-        for (var k = verb + 1; k < _words.Count && _words[k].Start < end; k++)
+        var k = verb + 1;
+        if (_words[verb].Lower is "told" or "tells" && k < _words.Count && _words[k].Start < end)
         {
-            if (HasStop(_words[k - 1].End, _words[k].Start, allowComma: false) && _text.AsSpan(_words[k - 1].End, _words[k].Start - _words[k - 1].End).IndexOfAny(",.;:") >= 0)
+            var mention = Array.BinarySearch(_mentionStarts, _words[k].Start);
+            k = mention >= 0 ? WordAt(_mentions[mention].Mention.Start + _mentions[mention].Mention.Length)
+                : _words[k].Lower is "the" or "a" or "an" ? Math.Min(k + 3, _words.Count) : k + 1;
+        }
+
+        var count = 0;
+        var firstWord = "";
+        for (var j = k; j < _words.Count && _words[j].Start < end; j++)
+        {
+            var gap = _text.AsSpan(_words[j - 1].End, _words[j].Start - _words[j - 1].End);
+            if (gap.IndexOfAny(",.;:") >= 0 && !(gap.Trim().SequenceEqual(".") && AbbreviationDot(_words[j - 1].End)))
             {
                 break;
             }
 
-            if (_words[k].Lower == "that" || ++count > 5)
+            if (_words[j].Lower == "that" || ++count > 6)
             {
                 return false;
             }
+
+            firstWord = count == 1 ? _words[j].Lower : firstWord;
         }
 
-        return true;
+        return count == 0 || AdverbialStarts.Contains(firstWord);
     }
 
     // The comma that closes the clause before a subject ("…, ICRC regional director Layla Haddad said"), within a few words.

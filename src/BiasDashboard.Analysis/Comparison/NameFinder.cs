@@ -237,6 +237,14 @@ public static class NameFinder
 
             if (NameWords.RoleWords.Contains(bare) && !restIsOrganisation || NameWords.NotNames.Contains(bare) || NameWords.FunctionWords.Contains(bare))
             {
+                // "Olivia Grant KC told", "Rachel Greaves MP said": letters after a name end it; they do not describe the job of what follows.
+                if (bare is "KC" or "QC" or "MP" or "MEP" or "MSP" or "Jr" or "Sr" or "OBE" or "MBE" or "CBE" && current.Count > 0 &&
+                    (i + 1 >= tokens.Count || !IsNamePart(tokens[i + 1])))
+                {
+                    Flush();
+                    continue;
+                }
+
                 if (NameWords.RoleWords.Contains(bare) && !NameWords.FunctionWords.Contains(bare))
                 {
                     DropDescriptors(text, current, lower, mentions);

@@ -67,11 +67,11 @@ public sealed class AttributionCorpusTests(ITestOutputHelper output)
         Assert.True(facts.Recall >= FactRecallFloor, facts.ToString());
     }
 
-    // Baseline (before issue 12's changes) and floors: see docs/attribution.md.
-    private const double SpeakerPrecisionFloor = 0.0;
-    private const double SpeakerCoverageFloor = 0.0;
-    private const double ActorPrecisionFloor = 0.0;
-    private const double DuplicateCeiling = 1.0;
-    private const double FactPrecisionFloor = 0.0;
-    private const double FactRecallFloor = 0.0;
+    // Floors a little under the figures measured when they were set (docs/attribution.md has the before and after).
+    private const double SpeakerPrecisionFloor = 0.95;
+    private const double SpeakerCoverageFloor = 0.85;
+    private const double ActorPrecisionFloor = 0.95;
+    private const double DuplicateCeiling = 0.03;
+    private const double FactPrecisionFloor = 0.90;
+    private const double FactRecallFloor = 0.80;
 }
