@@ -162,7 +162,8 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         var groups = voices.GroupBy(v => v.Group, StringComparer.Ordinal)
             .Select(g => new GroupShare(g.Key, g.Sum(v => v.DirectWords + v.ReportedWords), total == 0 ? 0 : (double)g.Sum(v => v.DirectWords + v.ReportedWords) / total))
             .OrderByDescending(g => g.Words).ToList();
-        return new VoiceColumn(column[0].Source.Column, total, voices, groups);
+        var quotations = passages.Where(p => p.Voice.Kind == VoiceKind.Direct).ToList();
+        return new VoiceColumn(column[0].Source.Column, total, voices, groups, quotations.Count, quotations.Count(p => p.Voice.Speaker is null));
     }
 
     private static string GroupOf(IEnumerable<Analysed> articles, string actorId)

@@ -11,4 +11,8 @@ public sealed record EventComparison(
     IReadOnlyList<ActorRow> Actors,
     IReadOnlyList<FactRow> Ledger,
     IReadOnlyList<FactRow> Differences,
-    IReadOnlyList<FactRow> SingleSource);
+    IReadOnlyList<FactRow> SingleSource)
+{
+    /// <summary>How many quoted passages the voices leave unattributed, over all columns.</summary>
+    public QuotationCoverage Coverage => new(Voices.Sum(v => v.Quotations), Voices.Sum(v => v.UnattributedQuotations));
+}
