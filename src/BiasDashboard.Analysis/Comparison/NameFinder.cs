@@ -123,6 +123,14 @@ public static class NameFinder
 
     private static void Process(string text, List<NameToken> run, HashSet<string> lower, List<NameMention> mentions)
     {
+        // "Stop The War", "House Of Commons": a known name in any case is one name, whatever its small words.
+        if (run.Count is >= 2 and <= 6 && run.Any(t => NameWords.FunctionWords.Contains(t.Text) || NameWords.Connectors.Contains(t.Text)) &&
+            KnownActors.IsKnown(string.Join(' ', run.Select(t => t.Text))))
+        {
+            Emit(text, run, [], [], lower, OpensSentence(text, run[0].Start), mentions);
+            return;
+        }
+
         foreach (var segment in SplitAtConnectors(run))
         {
             Words(text, segment, lower, mentions);
