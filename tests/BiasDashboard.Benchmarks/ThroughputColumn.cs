@@ -46,6 +46,7 @@ public sealed class ThroughputColumn(string name, Func<BenchmarkCase, double> un
             (SentenceSegmenterCount(Workload.ThousandWordArticle.Body), Workload.Utf8Bytes([Workload.ThousandWordArticle.Body])),
         nameof(ComparisonBenchmarks.CompareSeedEvent) => Compared(ComparisonBenchmarks.SeedEvent),
         nameof(ComparisonBenchmarks.CompareFiftyArticleEvent) => Compared(ComparisonBenchmarks.FiftyArticleEvent),
+        nameof(ComparisonBenchmarks.CompareTwoHundredArticleEvent) => Compared(ComparisonBenchmarks.TwoHundredArticleEvent),
         _ => (double.NaN, double.NaN),
     };
 

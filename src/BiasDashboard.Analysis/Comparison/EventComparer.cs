@@ -25,28 +25,38 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
     /// <inheritdoc cref="MaxActors"/>
     public int MinActorMentions { get; init; } = 2;
 
-    /// <summary>Compares <paramref name="articles"/>; <paramref name="teacherFacts"/> head the ledger.</summary>
+    /// <summary>
+    /// Compares <paramref name="articles"/>; <paramref name="teacherFacts"/> head the ledger. Never throws for what is in
+    /// the articles: an article that cannot be read is left out, and a section that cannot be computed is empty, each
+    /// named in <see cref="EventComparison.Failures"/> with the reason, while everything else is computed.
+    /// </summary>
     public EventComparison Compare(IReadOnlyList<ComparedArticle> articles, IReadOnlyList<LedgerFact>? teacherFacts = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var read = articles.Select(Read).ToList();
-        var catalog = ActorCatalog.Build(read.SelectMany(r => r.Names));
-        var analysed = read.Select(r => Analyse(r, catalog)).ToList();
+        var failures = new List<ComparisonFailure>();
+        T Contained<T>(string part, Func<T> compute, T fallback) => Contain(failures, part, compute, fallback);
+
+        var read = articles.Select(a => Contained($"article {a.Key}", () => Read(a), null)).OfType<ReadArticle>().ToList();
+        var catalog = Contained("actors", () => ActorCatalog.Build(read.SelectMany(r => r.Names)), ActorCatalog.Build([]));
+        var analysed = read.Select(r => Analyse(r, catalog, failures)).ToList();
         var columns = analysed.GroupBy(a => a.Source.Column, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Select(g => g.ToList()).ToList();
         var names = columns.Select(c => c[0].Source.Column).ToList();
 
-        var facts = FactRows(columns, names);
-        var ledger = (teacherFacts ?? []).Select(f => TeacherRow(f, columns, names))
-            .Concat(facts.Where(f => f.Cells.Count(c => c.Status != FactStatus.Omits) >= 2)).ToList();
+        var facts = Contained("facts", () => FactRows(columns, names), []);
+        var ledger = Contained("facts", () => (teacherFacts ?? []).Select(f => TeacherRow(f, columns, names))
+            .Concat(facts.Where(f => f.Cells.Count(c => c.Status != FactStatus.Omits) >= 2)).ToList(), []);
         return new EventComparison(
-            columns.Select(Column).ToList(),
-            columns.Select(Voices).ToList(),
-            ActorRows(columns, catalog),
+            Contained("sentiment", () => columns.Select(Column).ToList(), []),
+            Contained("voices", () => columns.Select(Voices).ToList(), []),
+            Contained("actors", () => ActorRows(columns, catalog), []),
             ledger,
             ledger.Where(f => f.Differs && !f.FromTeacher).ToList(),
-            facts.Where(f => f.Cells.Count(c => c.Status != FactStatus.Omits) == 1).ToList());
+            facts.Where(f => f.Cells.Count(c => c.Status != FactStatus.Omits) == 1).ToList())
+        {
+            Failures = failures,
+        };
     }
 
     private ReadArticle Read(ComparedArticle article)
@@ -59,17 +69,33 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         return new ReadArticle(article, quotes, sentences, compounds, NameFinder.Find(article.Body));
     }
 
-    private static Analysed Analyse(ReadArticle read, ActorCatalog catalog)
+    // Runs one part; if it throws, records why and gives `fallback`, so one part never takes down the others.
+    private static T Contain<T>(List<ComparisonFailure> failures, string part, Func<T> compute, T fallback)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            failures.Add(new ComparisonFailure(part, $"{e.GetType().Name}: {e.Message}", e));
+            return fallback;
+        }
+    }
+
+    // Each finder is contained per article: a finder failing on one article leaves that article's other parts, and the other articles, whole.
+    private static Analysed Analyse(ReadArticle read, ActorCatalog catalog, List<ComparisonFailure> failures)
     {
         var body = read.Source.Body;
         var starts = read.Sentences.Select(s => s.Range.Start).ToArray();
-        var mentions = read.Names
+        var mentions = Contain(failures, $"actors in {read.Source.Key}", () => read.Names
             .Select(m => (Actor: catalog.Resolve(m), Sentence: SentenceAt(starts, m.Start), Mention: m))
             .Where(m => m.Actor is not null && m.Sentence >= 0)
             .Select(m => new ActorMention(m.Actor!, m.Sentence, m.Mention))
-            .ToList();
-        return new Analysed(read.Source, read.Quotes, read.Sentences, read.Compounds, mentions,
-            VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog, read.Names), FactFinder.Find(body, read.Sentences, catalog, read.Names));
+            .ToList(), []);
+        var voices = Contain(failures, $"voices in {read.Source.Key}", () => VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog, read.Names), []);
+        var facts = Contain(failures, $"facts in {read.Source.Key}", () => FactFinder.Find(body, read.Sentences, catalog, read.Names), []);
+        return new Analysed(read.Source, read.Quotes, read.Sentences, read.Compounds, mentions, voices, facts);
     }
 
     private static int SentenceAt(int[] starts, int offset)
@@ -129,7 +155,8 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
             foreach (var sentence in article.Sentences)
             {
                 var ownWords = Tokenizer.Tokenize(article.Source.Body, sentence.Range).Count(t => t.Kind != TokenKind.Punctuation && quotes.At(t.Start) is null);
-                var loaded = starts.Count(s => s >= sentence.Range.Start && s < sentence.Range.End);
+                // Matches in [start, end) by two binary searches: counting by a scan per sentence would be quadratic.
+                var loaded = LowerBound(starts, sentence.Range.End) - LowerBound(starts, sentence.Range.Start);
                 units.Add((loaded, ownWords));
             }
         }
@@ -137,6 +164,23 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         var own = units.Sum(u => u.Item2);
         return (own == 0 ? 0 : 1000 * units.Sum(u => u.Item1) / own,
             Statistics.BootstrapRatioInterval95(units, 1000, resamples: Math.Clamp(1_000_000 / Math.Max(1, units.Count), 500, 2000)));
+    }
+
+    // The index of the first of the ascending `values` at or above `value` (their length when none is).
+    private static int LowerBound(int[] values, int value)
+    {
+        var i = Array.BinarySearch(values, value);
+        if (i < 0)
+        {
+            return ~i;
+        }
+
+        while (i > 0 && values[i - 1] == value)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private static string Direction(double value, double band) => value >= band ? "positive" : value <= -band ? "negative" : "neutral";
@@ -171,7 +215,7 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         string? found = null;
         foreach (var article in articles)
         {
-            var mentions = article.Mentions.Where(m => m.Actor.Id == actorId).ToList();
+            var mentions = article.MentionsOf[actorId].ToList();
             if (mentions.Count == 0)
             {
                 continue;
@@ -210,7 +254,7 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
 
     private static ActorCell ActorCell(List<Analysed> column, string actorId)
     {
-        var hits = column.SelectMany(a => a.Mentions.Where(m => m.Actor.Id == actorId).Select(m => (Article: a, m.Sentence))).ToList();
+        var hits = column.SelectMany(a => a.MentionsOf[actorId].Select(m => (Article: a, m.Sentence))).ToList();
         var sentences = hits.Select(h => (h.Article, h.Sentence)).Distinct().ToList();
         var all = sentences.Select(s => s.Article.Compounds[s.Sentence]).ToList();
         var own = sentences.Where(s => !s.Article.Sentences[s.Sentence].IsMainlyQuoted).Select(s => s.Article.Compounds[s.Sentence]).ToList();
@@ -346,6 +390,9 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         public IReadOnlyList<double> Compounds { get; } = compounds;
 
         public List<ActorMention> Mentions { get; } = mentions;
+
+        // Per actor, so looking up one actor's mentions does not scan them all (once per speaker it was quadratic).
+        public ILookup<string, ActorMention> MentionsOf { get; } = mentions.ToLookup(m => m.Actor.Id, StringComparer.Ordinal);
 
         public IReadOnlyList<VoicePassage> Voices { get; } = voices;
 

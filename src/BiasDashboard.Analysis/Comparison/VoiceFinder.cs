@@ -49,8 +49,14 @@ public static class VoiceFinder
         foreach (var reported in attribution.Reported)
         {
             var clause = reported.Clause;
-            var quotedInClause = outer.Where(q => q.Range.Start < clause.End && q.Range.End > clause.Start)
-                .Sum(q => Tokenizer.CountWords(text, q.Range));
+
+            // The outer quotations are ordered and do not overlap: start at the first that ends after the clause starts.
+            var quotedInClause = 0;
+            for (var i = FirstEndingAfter(outer, clause.Start); i < outer.Count && outer[i].Range.Start < clause.End; i++)
+            {
+                quotedInClause += Tokenizer.CountWords(text, outer[i].Range);
+            }
+
             var words = Tokenizer.CountWords(text, clause) - quotedInClause;
             if (words >= 2 && reported.Speaker is { Kind: not ActorKind.Place and not ActorKind.Group } actor)
             {
@@ -59,5 +65,24 @@ public static class VoiceFinder
         }
 
         return passages.OrderBy(p => p.Range.Start).ToList();
+    }
+
+    private static int FirstEndingAfter(List<QuoteSpan> ordered, int offset)
+    {
+        int lo = 0, hi = ordered.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ordered[mid].Range.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 }

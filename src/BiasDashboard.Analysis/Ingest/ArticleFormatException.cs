@@ -1,7 +1,7 @@
 namespace BiasDashboard.Analysis.Ingest;
 
 /// <summary>An article could not be read: empty, binary, not UTF-8, an unknown format or malformed front matter.</summary>
-public sealed class ArticleFormatException : Exception
+public class ArticleFormatException : Exception
 {
     /// <summary>Creates the exception with a default message.</summary>
     public ArticleFormatException()

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BiasDashboard.Analysis.Text;
 using Markdig;
 
 namespace BiasDashboard.Analysis.Ingest;
@@ -19,12 +20,14 @@ public static partial class ArticleParser
     /// <summary>Whether <paramref name="fileName"/> has an extension this parser reads.</summary>
     public static bool IsSupported(string fileName) => Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
 
-    /// <summary>Parses one article.</summary>
+    /// <summary>Parses one article, refusing one over <paramref name="limits"/> (<see cref="IngestLimits.Default"/> when null) before the costly work.</summary>
     /// <exception cref="ArticleFormatException">Unknown extension, malformed front matter, or no text.</exception>
-    public static ArticleText Parse(string fileName, string content)
+    /// <exception cref="InputLimitException">The article nests deeper or has more sentences than <paramref name="limits"/> allow.</exception>
+    public static ArticleText Parse(string fileName, string content, IngestLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
+        limits ??= IngestLimits.Default;
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!Extensions.Contains(extension))
         {
@@ -35,16 +38,16 @@ public static partial class ArticleParser
         var text = content.ReplaceLineEndings("\n");
         if (extension is ".html" or ".htm")
         {
-            var (html, found) = HtmlArticleExtractor.Extract(text);
+            var (html, found) = HtmlArticleExtractor.Extract(text, limits);
             return string.IsNullOrWhiteSpace(html)
                 ? throw new ArticleFormatException("the page has no article text")
-                : new ArticleText(html, found.Or(new ArticleMetadata(Title: TitleLine(html))), ArticleFormat.Html);
+                : new ArticleText(CheckSentences(html, limits), found.Or(new ArticleMetadata(Title: TitleLine(html))), ArticleFormat.Html);
         }
 
-        var split = FrontMatter.Split(text);
+        var split = FrontMatter.Split(text, limits);
         var format = extension is ".md" or ".markdown" || split is not null ? ArticleFormat.Markdown : ArticleFormat.PlainText;
         var raw = split?.Body ?? text;
-        var body = format == ArticleFormat.Markdown ? MarkdownToText(raw) : raw.Trim('\n', ' ', '\t', '\uFEFF');
+        var body = format == ArticleFormat.Markdown ? MarkdownToText(raw, limits) : raw.Trim('\n', ' ', '\t', '\uFEFF');
         if (string.IsNullOrWhiteSpace(body))
         {
             throw new ArticleFormatException("the file has no article text");
@@ -56,18 +59,63 @@ public static partial class ArticleParser
             ? new ArticleMetadata(Published: FrontMatter.ParseDate(dateLine.Groups["date"].Value))
             : new ArticleMetadata(Title: TitleLine(body));
         var metadata = (split?.Metadata ?? ArticleMetadata.Empty).Or(fromText);
-        return new ArticleText(body, metadata, format);
+        return new ArticleText(CheckSentences(body, limits), metadata, format);
+    }
+
+    /// <summary>
+    /// Refuses a body with more sentences than <paramref name="limits"/> allow (<see cref="IngestLimits.MaxSentences"/>),
+    /// counted as the analysis will segment it; returns the body.
+    /// </summary>
+    /// <exception cref="InputLimitException">Too many sentences.</exception>
+    public static string CheckSentences(string body, IngestLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var max = (limits ?? IngestLimits.Default).MaxSentences;
+        if (body.Length <= max)
+        {
+            return body; // every sentence has at least one character
+        }
+
+        var count = SentenceSegmenter.Segment(body, QuoteFinder.Find(body)).Count;
+        return count <= max ? body
+            : throw new InputLimitException(nameof(IngestLimits.MaxSentences),
+                $"the article has {count:N0} sentences; at most {max:N0} are analysed in one article (split a book-length text into parts)");
     }
 
     /// <summary>Plain text of a markdown body: one paragraph per line, blank lines between paragraphs.</summary>
-    public static string MarkdownToText(string markdown)
+    /// <exception cref="InputLimitException">The markdown nests deeper than <paramref name="limits"/> allow.</exception>
+    public static string MarkdownToText(string markdown, IngestLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var maxDepth = (limits ?? IngestLimits.Default).MaxMarkdownDepth;
+        if (NestingScan.MarkdownDepth(markdown, maxDepth) > maxDepth)
+        {
+            throw DeepMarkdown(maxDepth);
+        }
+
         var withoutImages = ImageRegex().Replace(markdown, "");
-        var plain = Markdown.ToPlainText(withoutImages);
+        string plain;
+        try
+        {
+            plain = Markdown.ToPlainText(withoutImages);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // Markdig's own depth limit, for a shape the scan above does not measure: refused the same way.
+            throw DeepMarkdown(maxDepth, e);
+        }
+
         var paragraphs = plain.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && !HtmlOnlyLineRegex().IsMatch(l));
         return string.Join("\n\n", paragraphs);
+    }
+
+    private static InputLimitException DeepMarkdown(int maxDepth, Exception? inner = null)
+    {
+        var message = $"the markdown nests quotes, lists, links or emphasis more than {maxDepth} deep; articles use a few levels";
+        return inner is null ? new InputLimitException(nameof(IngestLimits.MaxMarkdownDepth), message)
+            : new InputLimitException(nameof(IngestLimits.MaxMarkdownDepth), message, inner);
     }
 
     // The first line, when it reads like a headline: short and without a closing full stop.

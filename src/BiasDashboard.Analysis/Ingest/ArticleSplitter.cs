@@ -15,15 +15,23 @@ public static partial class ArticleSplitter
     private static readonly string[] DateFormats = ["MMMM d, yyyy", "MMMM d yyyy", "d MMMM yyyy", "d MMMM, yyyy", "yyyy-MM-dd"];
 
     /// <summary>The articles in <paramref name="body"/>, in order; empty when it reads as a single article.</summary>
-    public static IReadOnlyList<ArticlePart> FindParts(string body)
+    /// <exception cref="InputLimitException">The page holds more articles than <see cref="IngestLimits.MaxListingParts"/>.</exception>
+    public static IReadOnlyList<ArticlePart> FindParts(string body, IngestLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(body);
+        var maxParts = (limits ?? IngestLimits.Default).MaxListingParts;
         var heads = new List<(int Start, string Title, string? Author, DateOnly? Date)>();
         foreach (Match dateline in DatelineRegex().Matches(body))
         {
             if (PreviousLine(body, dateline.Index) is not { } headline)
             {
                 continue;
+            }
+
+            if (heads.Count == maxParts)
+            {
+                throw new InputLimitException(nameof(IngestLimits.MaxListingParts),
+                    $"the page holds more than {maxParts} articles; upload at most {maxParts} at a time (or as one article, without splitting)");
             }
 
             var author = dateline.Groups["author"].Success ? dateline.Groups["author"].Value.Trim() : null;

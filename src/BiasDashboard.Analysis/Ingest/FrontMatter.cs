@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace BiasDashboard.Analysis.Ingest;
@@ -22,8 +23,11 @@ public static class FrontMatter
     /// Returns null when the text has no front matter.
     /// </summary>
     /// <exception cref="ArticleFormatException">The front matter is not closed, not YAML, or not a mapping.</exception>
-    public static (ArticleMetadata Metadata, string Body)? Split(string text)
+    /// <exception cref="InputLimitException">The front matter is larger or nested deeper than <paramref name="limits"/> allow.</exception>
+    public static (ArticleMetadata Metadata, string Body)? Split(string text, IngestLimits? limits = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        limits ??= IngestLimits.Default;
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
         {
             return null;
@@ -35,8 +39,14 @@ public static class FrontMatter
             throw new ArticleFormatException("the front matter starts with '---' but has no closing '---' line");
         }
 
-        var yaml = text[4..end.Start];
-        return (Parse(yaml), text[end.After..]);
+        var yaml = end.Start > 4 ? text[4..end.Start] : "";
+        if (yaml.Length > limits.MaxFrontMatterChars)
+        {
+            throw new InputLimitException(nameof(IngestLimits.MaxFrontMatterChars),
+                $"the front matter is {yaml.Length:N0} characters; at most {limits.MaxFrontMatterChars:N0} are read (title, outlet, author, date and url need a few hundred)");
+        }
+
+        return (Parse(yaml, limits), text[end.After..]);
     }
 
     private static (int Start, int After)? FindClosingLine(string text)
@@ -58,11 +68,14 @@ public static class FrontMatter
         return null;
     }
 
-    private static ArticleMetadata Parse(string yaml)
+    private static ArticleMetadata Parse(string yaml, IngestLimits limits)
     {
         var stream = new YamlStream();
         try
         {
+            // YamlStream.Load builds nodes recursively: 35,000 nested '[' would overflow the stack and end the process. The
+            // parser's events are read iteratively first, stopping as soon as the nesting passes the limit.
+            CheckDepth(yaml, limits.MaxFrontMatterDepth);
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
@@ -88,6 +101,25 @@ public static class FrontMatter
 
         string? First(string[] keys) => keys.Select(k => values.GetValueOrDefault(k)).FirstOrDefault(v => v is not null);
         return new ArticleMetadata(First(TitleKeys), First(OutletKeys), First(AuthorKeys), ParseDate(First(DateKeys)), First(UrlKeys));
+    }
+
+    private static void CheckDepth(string yaml, int maxDepth)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is MappingStart or SequenceStart && ++depth > maxDepth)
+            {
+                throw new InputLimitException(nameof(IngestLimits.MaxFrontMatterDepth),
+                    $"the front matter nests lists or mappings more than {maxDepth} deep; front matter is 'key: value' lines");
+            }
+
+            if (parser.Current is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+        }
     }
 
     /// <summary>Reads an ISO date or date-time ("2024-06-27", "2024-06-27T10:00:00Z"); null when unreadable.</summary>

@@ -25,16 +25,29 @@ internal static class AnalyzeCommand
             foreach (var file in files)
             {
                 ct.ThrowIfCancellationRequested();
+                // Read and analyse first, then write: a file that fails leaves nothing half-written in the output.
+                ArticleText article;
+                ArticleAnalysis analysis;
                 try
                 {
-                    var article = ArticleParser.Parse(file, await CorpusFolder.ReadTextAsync(file, ct));
-                    await writer.WriteAsync(file, article.Format, ArticleAnalyzer.Default.Analyze(article), ct);
+                    article = ArticleParser.Parse(file, await CorpusFolder.ReadTextAsync(file, ct));
+                    analysis = ArticleAnalyzer.Default.Analyze(article);
                 }
                 catch (Exception e) when (e is ArticleFormatException or IOException or UnauthorizedAccessException)
                 {
                     failures++;
                     await error.WriteLineAsync($"bias analyze: {file}: {e.Message}");
+                    continue;
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A fault in the analysis itself: this file is reported and skipped, the others are still analysed.
+                    failures++;
+                    await error.WriteLineAsync($"bias analyze: {file}: could not be analysed ({e.GetType().Name}: {e.Message})");
+                    continue;
+                }
+
+                await writer.WriteAsync(file, article.Format, analysis, ct);
             }
         }
 

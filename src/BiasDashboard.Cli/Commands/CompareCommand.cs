@@ -24,9 +24,49 @@ internal static class CompareCommand
             return failures > 0 ? ExitCodes.SomeInputFailed : ExitCodes.Usage;
         }
 
-        var events = Group(articles, manifestEvents);
-        var compared = events.Select(e => new ComparedEvent(e.Id, e.Title, e.Date, e.Articles, EventComparer.Default.Compare(e.Articles.Select(Compared).ToList())))
-            .ToList();
+        var events = Group(articles, manifestEvents, error);
+        // One event, article or section that fails is one line on stderr; everything else is still written, and the exit code is 1.
+        var compared = new List<ComparedEvent>();
+        foreach (var e in events)
+        {
+            ct.ThrowIfCancellationRequested();
+            var readable = new List<(CorpusArticle File, ComparedArticle Article)>();
+            foreach (var article in e.Articles)
+            {
+                try
+                {
+                    readable.Add((article, Compared(article)));
+                }
+                catch (Exception x) when (x is not OperationCanceledException)
+                {
+                    failures++;
+                    await error.WriteLineAsync($"bias compare: {article.File}: could not be analysed: {x.Message}");
+                }
+            }
+
+            if (readable.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                var comparison = EventComparer.Default.Compare(readable.Select(r => r.Article).ToList());
+                foreach (var failure in comparison.Failures)
+                {
+                    failures++;
+                    await error.WriteLineAsync($"bias compare: event {e.Id}: {failure.Part} could not be computed: {failure.Reason}");
+                }
+
+                compared.Add(new ComparedEvent(e.Id, e.Title, e.Date, readable.Select(r => r.File).ToList(), comparison));
+            }
+            catch (Exception x) when (x is not OperationCanceledException)
+            {
+                failures++;
+                await error.WriteLineAsync($"bias compare: event {e.Id}: could not be compared: {x.Message}");
+            }
+        }
+
         if (options.Format == CompareFormat.Markdown)
         {
             await ComparisonMarkdownWriter.WriteAsync(stdout, compared, ct);
@@ -41,7 +81,7 @@ internal static class CompareCommand
 
     // Manifest events first (in date order), then automatic groups for the articles no manifest places.
     private static List<(string Id, string Title, DateOnly? Date, List<CorpusArticle> Articles)> Group(
-        List<CorpusArticle> articles, Dictionary<string, Analysis.Ingest.ManifestEvent> manifestEvents)
+        List<CorpusArticle> articles, Dictionary<string, Analysis.Ingest.ManifestEvent> manifestEvents, TextWriter error)
     {
         var labelled = manifestEvents.Values
             .Select(e => (e.Id, e.Title, e.Date, Articles: articles.Where(a => a.Entry?.Events.Contains(e.Id) == true).ToList()))
@@ -50,20 +90,39 @@ internal static class CompareCommand
         var unlabelled = articles.Where(a => a.Entry is null || a.Entry.Events.Count == 0).ToList();
         if (unlabelled.Count > 0)
         {
-            var matcher = new EventMatcher();
-            matcher.AddToCorpus(articles.Select(a => a.Article.Body));
-            var plan = matcher.Plan(
-                unlabelled.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(),
-                labelled.Select(e => new EventCandidate(e.Id, e.Date, [e.Title, .. e.Articles.Select(a => a.Article.Body)])).ToList());
-            foreach (var (file, suggestion) in plan.ToExisting)
+            try
             {
-                labelled.Single(e => e.Id == suggestion.EventId).Articles.Add(unlabelled.Single(a => a.File == file));
+                GroupUnlabelled(articles, labelled, unlabelled);
             }
-
-            labelled.AddRange(plan.NewEvents.Select((e, i) => ($"auto-{i + 1}", e.Title, e.Date, e.Keys.Select(k => unlabelled.Single(a => a.File == k)).ToList())));
+            catch (Exception x) when (x is not OperationCanceledException)
+            {
+                // Grouping failed: each article the manifest does not place is compared on its own rather than not at all.
+                error.WriteLine($"bias compare: automatic grouping failed ({x.Message}); each unplaced article is its own event");
+                labelled.AddRange(unlabelled.Select((a, i) => ($"auto-{i + 1}", a.Title, a.Published, new List<CorpusArticle> { a })));
+            }
         }
 
         return labelled.OrderBy(e => e.Date ?? DateOnly.MaxValue).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+    }
+
+    // Plans first and changes `labelled` only once the whole plan is made, so a failure leaves it as it was.
+    private static void GroupUnlabelled(
+        List<CorpusArticle> articles, List<(string Id, string Title, DateOnly? Date, List<CorpusArticle> Articles)> labelled, List<CorpusArticle> unlabelled)
+    {
+        var matcher = new EventMatcher();
+        matcher.AddToCorpus(articles.Select(a => a.Article.Body));
+        var plan = matcher.Plan(
+            unlabelled.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(),
+            labelled.Select(e => new EventCandidate(e.Id, e.Date, [e.Title, .. e.Articles.Select(a => a.Article.Body)])).ToList());
+        var byFile = unlabelled.GroupBy(a => a.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var toExisting = plan.ToExisting.Select(p => (Event: labelled.FindIndex(e => e.Id == p.Value.EventId), Article: byFile[p.Key])).ToList();
+        var created = plan.NewEvents.Select((e, i) => ($"auto-{i + 1}", e.Title, e.Date, e.Keys.Select(k => byFile[k]).ToList())).ToList();
+        foreach (var (index, article) in toExisting)
+        {
+            labelled[index].Articles.Add(article);
+        }
+
+        labelled.AddRange(created);
     }
 
     private static ComparedArticle Compared(CorpusArticle article)

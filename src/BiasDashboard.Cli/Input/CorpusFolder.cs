@@ -43,6 +43,11 @@ internal static class CorpusFolder
                     failures++;
                     await error.WriteLineAsync($"bias compare: {file}: {e.Message}");
                 }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failures++;
+                    await error.WriteLineAsync($"bias compare: {file}: could not be read ({e.GetType().Name}: {e.Message})");
+                }
             }
         }
 

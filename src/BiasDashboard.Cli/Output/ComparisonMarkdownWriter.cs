@@ -25,6 +25,15 @@ internal static class ComparisonMarkdownWriter
                 md.Append(CultureInfo.InvariantCulture, $"| {Cell(a.File)} | {Cell(a.Outlet)} | {Cell(a.Title)} | {a.Published:yyyy-MM-dd} |\n");
             }
 
+            if (c.Failures.Count > 0)
+            {
+                md.Append("\n**Not computed:** the parts below failed; the rest of this comparison is complete.\n\n");
+                foreach (var failure in c.Failures)
+                {
+                    md.Append(CultureInfo.InvariantCulture, $"- {Cell(failure.Part)}: {Cell(failure.Reason)}\n");
+                }
+            }
+
             md.Append("\n## Tone\n\nMean VADER compound of each outlet's sentences (−1 to +1), its bootstrap 95% interval, and whether AFINN-165 agrees.\n\n");
             md.Append("| Outlet | Words | Mean | 95% interval | AFINN | Loaded language /1,000 | Note |\n|---|---:|---:|---|---|---:|---|\n");
             foreach (var col in c.Columns)
