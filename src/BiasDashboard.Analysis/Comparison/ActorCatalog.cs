@@ -1,21 +1,34 @@
 namespace BiasDashboard.Analysis.Comparison;
 
 /// <summary>
-/// Merges the names found across an event's articles into actors. Parties, bodies and places come from a table of
-/// known spellings. A person is a titled name or a name of two or more words that is not an organisation; a
-/// one-word or titled mention ("Ali", "Ms Ali", "Starmer") joins the one full name whose surname it is, and "Sir Keir"
-/// (a knight or dame goes by first name) the one full name whose first name it is. When two full names share a
-/// surname, the bare surname stays on its own rather than being guessed. Every dictionary here is keyed by
-/// <see cref="ActorId.Of"/>, so spellings that fold alike ("WASHINGTON"/"Washington", "Kim Jong Un"/"Kim Jong-un") are one
-/// actor and no two actors share an id.
+/// Merges the names found across an event's articles into actors, keyed by <see cref="ActorId.Of"/> so spellings that
+/// fold alike ("WASHINGTON"/"Washington", "Park Soo-min"/"Park Soo Min") are one actor and no two actors share an id.
+/// <list type="bullet">
+/// <item>Parties, bodies, peoples and places come from <see cref="KnownActors"/>; "House" is the House of Representatives
+/// in US coverage and the House of Commons in UK coverage, judged from the event's names.</item>
+/// <item>A person is a titled name or a name of two or more words that is not an organisation or a place. Middle initials
+/// do not split a person ("Robert Lane" is "Robert K. Lane"); a leading word that only describes them does not either
+/// ("Cyclist Lisa Shaw" is "Lisa Shaw").</item>
+/// <item>A one-word or titled mention ("Ali", "Ms Ali", "von der Leyen") joins the one full name whose surname it is, and
+/// "Sir Keir" (a knight or dame goes by first name) the one whose first name it is; with two candidates it stays on its
+/// own rather than being guessed. An acronym joins the one organisation whose initials it spells ("CMA").</item>
+/// <item>Other names are typed by shape and context: organisation words ("Council", "Service"), place words ("Lane",
+/// "River …"), "in X" (a place), "a spokesperson for X" (an organisation).</item>
+/// <item>A capitalised word that only ever opens a sentence ("Prosecutors said", "Furious residents") is not an actor.</item>
+/// </list>
 /// </summary>
 public sealed class ActorCatalog
 {
     private readonly Dictionary<string, Actor> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Name, ActorKind Kind)> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _people = new(StringComparer.Ordinal); // person key (no initials) → id
     private readonly Dictionary<string, List<string>> _surnames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _firstNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _initials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Place, int Organisation, int InSentence)> _cues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, char> _gender = new(StringComparer.Ordinal);
+    private bool _american;
 
     private ActorCatalog()
     {
@@ -27,16 +40,64 @@ public sealed class ActorCatalog
         ArgumentNullException.ThrowIfNull(mentions);
         var all = mentions.ToList();
         var catalog = new ActorCatalog();
-        foreach (var full in all.Where(m => m.Tokens.Count >= 2 && (!m.CommonFirstWord || m.Title is not null) && !KnownActors.IsKnown(m.Name) && !KnownActors.LooksLikeOrganisation(m.Tokens)))
+        catalog._american = IsAmerican(all);
+        foreach (var m in all)
         {
-            var id = ActorId.Of(full.Name);
-            if (id.Length == 0 || !catalog.Name(id, full.Name, ActorKind.Person))
+            var id = ActorId.Of(m.Name);
+            var (place, organisation, inSentence) = catalog._cues.GetValueOrDefault(id);
+            catalog._cues[id] = (place + (m.Cue == ActorKind.Place ? 1 : 0), organisation + (m.Cue == ActorKind.Organisation ? 1 : 0),
+                inSentence + (m.OpensSentence ? 0 : 1));
+        }
+
+        // Full names, longest spelling first so "Robert K. Lane" names the person "Robert Lane" also refers to.
+        var full = all.Where(m => m.Tokens.Count >= 2 && (!m.CommonFirstWord || m.Title is not null) && !KnownActors.IsKnown(m.Name) &&
+                                  !KnownActors.LooksLikeOrganisation(m.Tokens) && !KnownActors.LooksLikePlace(m.Tokens) && !catalog.PlaceByContext(m))
+            .OrderByDescending(m => m.Tokens.Count).ToList();
+        foreach (var m in full)
+        {
+            var key = PersonKey(m.Tokens);
+            if (key.Length == 0 || catalog._people.ContainsKey(key))
             {
                 continue;
             }
 
-            Index(catalog._surnames, ActorId.Of(full.Tokens[^1]), id);
-            Index(catalog._firstNames, ActorId.Of(full.Tokens[0]), id);
+            var id = ActorId.Of(m.Name);
+            catalog._people[key] = id;
+            catalog._actors.TryAdd(id, (m.Name, ActorKind.Person));
+        }
+
+        // "Cyclist Lisa Shaw", "Gran Jenny Cartwright": a word before another full name only describes that person.
+        foreach (var (key, id) in catalog._people.ToList())
+        {
+            var words = key.Split('-');
+            if (words.Length >= 3 && catalog._people.TryGetValue(string.Join('-', words[1..]), out var shorter))
+            {
+                catalog._people[key] = shorter;
+                catalog._actors.Remove(id);
+            }
+        }
+
+        foreach (var id in catalog._people.Values.Distinct(StringComparer.Ordinal))
+        {
+            var tokens = catalog._actors[id].Name.Split(' ').Where(t => !IsInitial(t)).ToList();
+            Index(catalog._surnames, ActorId.Of(tokens[^1]), id);
+            Index(catalog._firstNames, ActorId.Of(tokens[0]), id);
+            var particle = tokens.FindIndex(1, t => NameWords.Particles.Contains(t) || t.Contains('-', StringComparison.Ordinal) && NameWords.Particles.Contains(t[..t.IndexOf('-', StringComparison.Ordinal)]));
+            if (particle > 0)
+            {
+                Index(catalog._surnames, ActorId.Of(string.Join(' ', tokens[particle..])), id); // "von der Leyen", "da Silva"
+            }
+        }
+
+        // Organisations by their initials, so "CMA" can join "Competition and Markets Authority".
+        foreach (var m in all.Where(m => m.Tokens.Count >= 2 && (KnownActors.LooksLikeOrganisation(m.Tokens) || KnownActors.TryGet(m.Name, out _, out var k) && k == ActorKind.Organisation)))
+        {
+            var initials = string.Concat(m.Tokens.Where(t => t.Length > 0 && char.IsUpper(t[0])).Select(t => char.ToLowerInvariant(t[0])));
+            var id = KnownActors.TryGet(m.Name, out var canonical, out _) ? ActorId.Of(canonical) : ActorId.Of(m.Name);
+            if (initials.Length >= 2 && !(catalog._initials.TryGetValue(initials, out var list) && list.Contains(id)))
+            {
+                Index(catalog._initials, initials, id);
+            }
         }
 
         foreach (var mention in all)
@@ -50,6 +111,9 @@ public sealed class ActorCatalog
     /// <summary>Every actor, in order of name.</summary>
     public IReadOnlyList<Actor> Actors =>
         _actors.Keys.Where(_aliases.ContainsKey).Select(ActorFor).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>Whether the event reads as US coverage (Congress, Senate, states, "Rep."), where "House" is the House of Representatives.</summary>
+    public bool American => _american;
 
     /// <summary>The actor <paramref name="mention"/> refers to, or null for names that are not actors.</summary>
     public Actor? Resolve(NameMention mention)
@@ -72,6 +136,15 @@ public sealed class ActorCatalog
             _byKey.Remove(key);
         }
 
+        if (mention.Title is { } title && _actors[key].Kind == ActorKind.Person)
+        {
+            var bare = title.Split(' ')[0].TrimEnd('.');
+            if (NameWords.FemaleTitles.Contains(bare) || NameWords.MaleTitles.Contains(bare))
+            {
+                _gender[key] = NameWords.FemaleTitles.Contains(bare) ? 'f' : 'm';
+            }
+        }
+
         return ActorFor(key);
     }
 
@@ -80,24 +153,57 @@ public sealed class ActorCatalog
     {
         ArgumentNullException.ThrowIfNull(name);
         var found = NameFinder.Find(name);
-        return found.Count == 0 ? null : Resolve(found[0]);
+        return found.Count == 0 ? null : Resolve(found[^1]);
     }
 
-    // The id of the actor a mention names, naming the actor on first sight; null for a name with no letters or digits.
+    /// <summary>
+    /// The one organisation whose name holds all of <paramref name="words"/> ("fire service" → "Northshire Fire and
+    /// Rescue Service"), or null when none or several do.
+    /// </summary>
+    public Actor? ResolveDescription(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var wanted = words.Select(ActorId.Of).ToList();
+        var found = _actors.Where(a => a.Value.Kind == ActorKind.Organisation && _aliases.ContainsKey(a.Key))
+            .Where(a => wanted.All(w => a.Key.Split('-').Contains(w, StringComparer.Ordinal))).Select(a => a.Key).Take(2).ToList();
+        return found.Count == 1 ? ActorFor(found[0]) : null;
+    }
+
+    /// <summary>The gender a person's titles tell ('f' or 'm'), or null when none did.</summary>
+    public char? GenderOf(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return _gender.TryGetValue(actor.Id, out var g) ? g : null;
+    }
+
+    // The id of the actor a mention names, naming the actor on first sight; null for a name that is not an actor.
     private string? KeyOf(NameMention mention)
     {
         var name = mention.Name;
-        if (KnownActors.TryGet(name, out var canonical, out var kind))
-        {
-            var known = ActorId.Of(canonical);
-            Name(known, canonical, kind);
-            return known;
-        }
-
         var id = ActorId.Of(name);
-        if (id.Length == 0)
+        if (id.Length == 0 || mention.Tokens.Count == 1 && mention.Title is null && NameWords.CommonSubjects.Contains(name))
         {
             return null;
+        }
+
+        if (id is "house" or "the-house" && mention.Title is null)
+        {
+            return Known(_american ? "House of Representatives" : "House of Commons", ActorKind.Organisation);
+        }
+
+        if (KnownActors.TryGet(name, out var canonical, out var kind))
+        {
+            return Known(canonical, kind);
+        }
+
+        if (_people.TryGetValue(PersonKey(mention.Tokens), out var person))
+        {
+            return person;
         }
 
         if (_actors.TryGetValue(id, out var named))
@@ -112,30 +218,96 @@ public sealed class ActorCatalog
             return id;
         }
 
-        if (mention.Tokens.Count == 1)
+        var surnameLike = mention.Tokens.Count == 1 || NameWords.Particles.Contains(mention.Tokens[0]);
+        if (surnameLike)
         {
-            var byFirstName = mention.Title is "Sir" or "Dame" or "Lord" or "Lady" or "Baroness";
+            var byFirstName = mention.Title is { } t && NameWords.FirstNameTitles.Contains(t.Split(' ')[0].TrimEnd('.'));
             if ((byFirstName ? Unique(_firstNames, id) ?? Unique(_surnames, id) : Unique(_surnames, id) ?? Unique(_firstNames, id)) is { } full)
             {
                 return full;
             }
         }
 
+        if (mention.Tokens.Count == 1 && IsAcronym(name) && Unique(_initials, id) is { } organisation && organisation != id)
+        {
+            return organisation;
+        }
+
+        // A capitalised word seen only where a sentence opens, with nothing else to go on, is an ordinary word ("Furious", "Neighbors").
+        if (mention.Tokens.Count == 1 && mention.Title is null && _cues.GetValueOrDefault(id).InSentence == 0 && !IsAcronym(name) &&
+            !KnownActors.LooksLikeOrganisation(mention.Tokens) && LooksLikeCommonWord(name))
+        {
+            return null;
+        }
+
         var shape = Kind(mention);
-        var key = mention.Title is not null && shape == ActorKind.Person && mention.Tokens.Count == 1 ? mention.Title + " " + name : name;
+        var key = mention.Title is not null && shape == ActorKind.Person && mention.Tokens.Count == 1 ? mention.Title.TrimEnd('.') + " " + name : name;
         var keyId = ActorId.Of(key);
-        Name(keyId, key, shape);
+        _actors.TryAdd(keyId, (key, shape));
         return keyId;
     }
 
-    private static ActorKind Kind(NameMention mention) =>
-        mention.Title is not null && mention.Title is not "Councillor" and not "Cllr" ? ActorKind.Person
+    // Plurals and adjectives ("Prosecutors", "Furious", "Striking") are common words; "Ali" or "Whitaker" may be a name.
+    private static bool LooksLikeCommonWord(string word) =>
+        word.Length > 3 && (word.EndsWith('s') || new[] { "ous", "ful", "ive", "ed", "ing", "ly", "al", "ic", "less", "able" }.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
+
+    private string Known(string canonical, ActorKind kind)
+    {
+        var known = ActorId.Of(canonical);
+        _actors.TryAdd(known, (canonical, kind));
+        return known;
+    }
+
+    private bool PlaceByContext(NameMention mention)
+    {
+        var (place, organisation, _) = _cues.GetValueOrDefault(ActorId.Of(mention.Name));
+        return place > 0 && organisation == 0 && mention.Title is null;
+    }
+
+    private ActorKind Kind(NameMention mention)
+    {
+        var (place, organisation, _) = _cues.GetValueOrDefault(ActorId.Of(mention.Name));
+        return mention.Title is not null && mention.Title is not "Councillor" and not "Cllr" ? ActorKind.Person
             : KnownActors.LooksLikeOrganisation(mention.Tokens) ? ActorKind.Organisation
+            : KnownActors.LooksLikePlace(mention.Tokens) ? ActorKind.Place
+            : organisation > 0 && organisation >= place ? ActorKind.Organisation
+            : place > 0 ? ActorKind.Place
             : mention.Title is not null ? ActorKind.Person
             : ActorKind.Other;
+    }
 
-    // Names the actor `id` unless it already has a name; true when this call named it.
-    private bool Name(string id, string name, ActorKind kind) => _actors.TryAdd(id, (name, kind));
+    // US coverage names Congress, the Senate, US states and parties, "Rep."/"Sen."/"Gov."; UK coverage the Commons, Lords, MPs, councillors.
+    private static bool IsAmerican(List<NameMention> mentions)
+    {
+        int us = 0, uk = 0;
+        foreach (var m in mentions)
+        {
+            var title = m.Title?.Split(' ')[0].TrimEnd('.');
+            us += title is "Sen" or "Rep" or "Gov" or "Senator" or "Representative" or "Congressman" or "Congresswoman" ? 1 : 0;
+            uk += title is "Cllr" or "Councillor" or "Baroness" or "Lord" or "Dame" ? 1 : 0;
+            if (KnownActors.TryGet(m.Name, out var canonical, out _))
+            {
+                us += canonical is "Congress" or "House of Representatives" or "Democrats" or "Republicans" or "White House" or "United States" ? 1 : 0;
+                uk += canonical is "House of Commons" or "House of Lords" or "Labour" or "Conservatives" or "Liberal Democrats" or "SNP" or "United Kingdom" or "Parliament" ? 1 : 0;
+            }
+
+            us += m.Name is "Senate" || m.Role is "Rep." ? 1 : 0;
+            uk += m.Role is "MP" or "MPs" ? 1 : 0;
+        }
+
+        return us > uk;
+    }
+
+    // A person's name folded without middle initials: "Robert K. Lane" and "Robert Lane" are one.
+    private static string PersonKey(IReadOnlyList<string> tokens)
+    {
+        var words = tokens.Where(t => !IsInitial(t)).ToList();
+        return words.Count >= 2 ? ActorId.Of(string.Join(' ', words)) : ActorId.Of(string.Join(' ', tokens));
+    }
+
+    private static bool IsInitial(string token) => token.Length is 1 or 2 && char.IsUpper(token[0]) && (token.Length == 1 || token[1] == '.');
+
+    private static bool IsAcronym(string name) => name.Count(char.IsLetter) >= 2 && !name.Any(char.IsLower) && !name.Contains(' ', StringComparison.Ordinal);
 
     // All capitals and longer than an acronym: "WASHINGTON", not "SNP".
     private static bool IsShouted(string name) =>
@@ -160,7 +332,11 @@ public sealed class ActorCatalog
             index[token] = list = [];
         }
 
-        list.Add(full);
+        // Two are enough to know a name is ambiguous; keeping more would only cost time.
+        if (list.Count < 2 && !list.Contains(full))
+        {
+            list.Add(full);
+        }
     }
 
     private static string? Unique(Dictionary<string, List<string>> index, string token) =>

@@ -93,7 +93,7 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
             .Where(m => m.Actor is not null && m.Sentence >= 0)
             .Select(m => new ActorMention(m.Actor!, m.Sentence, m.Mention))
             .ToList(), []);
-        var voices = Contain(failures, $"voices in {read.Source.Key}", () => VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog), []);
+        var voices = Contain(failures, $"voices in {read.Source.Key}", () => VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog, read.Names), []);
         var facts = Contain(failures, $"facts in {read.Source.Key}", () => FactFinder.Find(body, read.Sentences, catalog, read.Names), []);
         return new Analysed(read.Source, read.Quotes, read.Sentences, read.Compounds, mentions, voices, facts);
     }
@@ -206,7 +206,8 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         var groups = voices.GroupBy(v => v.Group, StringComparer.Ordinal)
             .Select(g => new GroupShare(g.Key, g.Sum(v => v.DirectWords + v.ReportedWords), total == 0 ? 0 : (double)g.Sum(v => v.DirectWords + v.ReportedWords) / total))
             .OrderByDescending(g => g.Words).ToList();
-        return new VoiceColumn(column[0].Source.Column, total, voices, groups);
+        var quotations = passages.Where(p => p.Voice.Kind == VoiceKind.Direct).ToList();
+        return new VoiceColumn(column[0].Source.Column, total, voices, groups, quotations.Count, quotations.Count(p => p.Voice.Speaker is null));
     }
 
     private static string GroupOf(IEnumerable<Analysed> articles, string actorId)
@@ -269,6 +270,12 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         var rows = new List<FactRow>();
         foreach (var key in byKey)
         {
+            if (key.All(x => x.Fact.Span is not null))
+            {
+                rows.Add(RangeRow(key.Key, key.ToList(), names));
+                continue;
+            }
+
             // A column's value is the one it states most often (then first); the consensus is the value most columns give.
             var primary = key.GroupBy(x => x.Column)
                 .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Fact.Value, StringComparer.Ordinal).OrderByDescending(v => v.Count()).First().Key);
@@ -290,6 +297,33 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
 
         return rows.OrderByDescending(r => r.Differs).ThenByDescending(r => r.Cells.Count(c => c.Status != FactStatus.Omits))
             .ThenBy(r => r.Label, StringComparer.Ordinal).ToList();
+    }
+
+    // Quantities read as ranges ("about 300", "nearly 400"): two columns disagree only when none of one's ranges overlaps
+    // any of the other's, so rounding and approximations are not contradictions. The consensus is the value of the column
+    // most others agree with; with a tie the row is disputed.
+    private static FactRow RangeRow(string key, List<(int Column, Analysed Article, FactClaim Fact)> claims, List<string> names)
+    {
+        var byColumn = claims.GroupBy(x => x.Column).ToDictionary(g => g.Key, g => g.Select(x => x.Fact).ToList());
+        bool Agree(int a, int b) => byColumn[a].Any(x => byColumn[b].Any(y => x.Span!.Value.Low <= y.Span!.Value.High + 1e-9 && y.Span!.Value.Low <= x.Span!.Value.High + 1e-9));
+        var columns = byColumn.Keys.ToList();
+        var support = columns.ToDictionary(c => c, c => columns.Count(o => Agree(c, o)));
+        var differs = columns.Any(a => columns.Any(b => !Agree(a, b)));
+        var best = support.Values.Max();
+        var leaders = columns.Where(c => support[c] == best).ToList();
+        var leader = leaders.Count == 1 || leaders.All(a => leaders.All(b => Agree(a, b))) ? leaders[0] : (int?)null;
+        var cells = names.Select((name, i) =>
+        {
+            var stated = claims.Where(x => x.Column == i).ToList();
+            var status = stated.Count == 0 ? FactStatus.Omits
+                : !differs || leader is { } l && Agree(i, l) ? FactStatus.States
+                : leader is null ? FactStatus.Disputed
+                : FactStatus.Contradicts;
+            return new FactCell(name, status, stated.Select(x => x.Fact.Value).Distinct(StringComparer.Ordinal).ToList(),
+                stated.Select(x => Evidence(x.Article, x.Fact)).ToList());
+        }).ToList();
+        var consensus = leader is { } c ? byColumn[c][0].Value : null;
+        return new FactRow(key, claims[0].Fact.Label, consensus, differs, false, cells);
     }
 
     private static FactEvidence Evidence(Analysed article, FactClaim fact) =>

@@ -16,6 +16,9 @@ public sealed record EventComparison(
     IReadOnlyList<FactRow> Differences,
     IReadOnlyList<FactRow> SingleSource)
 {
+    /// <summary>How many quoted passages the voices leave unattributed, over all columns.</summary>
+    public QuotationCoverage Coverage => new(Voices.Sum(v => v.Quotations), Voices.Sum(v => v.UnattributedQuotations));
+
     /// <summary>The parts that failed, in the order they were met; empty when everything was computed.</summary>
     public IReadOnlyList<ComparisonFailure> Failures { get; init; } = [];
 }

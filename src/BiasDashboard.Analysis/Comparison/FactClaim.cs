@@ -8,4 +8,11 @@ namespace BiasDashboard.Analysis.Comparison;
 /// ("Frontbenchers who resigned"), <see cref="Value"/> is the normalised value compared across outlets ("294–125",
 /// "10", "abstained") and <see cref="Range"/> the exact words in the text, in sentence <see cref="Sentence"/>.
 /// </summary>
-public sealed record FactClaim(string Key, string Label, string Value, TextRange Range, int Sentence, bool InQuote);
+public sealed record FactClaim(string Key, string Label, string Value, TextRange Range, int Sentence, bool InQuote)
+{
+    /// <summary>
+    /// The range the value stands for, when it is a quantity read with its approximation ("nearly 400" → 360–400, "two
+    /// dozen" → 24–24): two outlets disagree on it only when their ranges do not overlap. Null for exact values (tallies, stances).
+    /// </summary>
+    public (double Low, double High)? Span { get; init; }
+}

@@ -26,7 +26,6 @@ public static partial class FactFinder
         ("councillors", "Councillors", new(@"\bcouncillors?\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
         ("majority", "Winning majority (votes)", new(@"^\s*votes?\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
         ("votes", "Votes", new(@"\bvotes\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
-        ("people", "People", new(@"\b(?:people|protesters|protestors|demonstrators|marchers|students|pupils|children|schoolchildren|residents|supporters|activists)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)),
     ];
 
     private static readonly (string Key, string Label, Regex Verb)[] Actions =
@@ -63,9 +62,15 @@ public static partial class FactFinder
                 : names.Where(m => m.Start >= sentence.Range.Start && m.Start + m.Length <= sentence.Range.End)
                     .Select(m => m with { Start = m.Start - sentence.Range.Start }).ToList();
             var resolved = inSentence.Select(m => (Mention: m, Actor: actors.Resolve(m))).Where(x => x.Actor is not null).ToList();
+            var before = claims.Count;
             var tallies = Tallies(body, sentence, claims);
             Counts(body, sentence, numbers, resolved, tallies, claims);
             Stances(body, sentence, resolved, claims);
+            var read = claims.Skip(before).Select(c => new TextRange(c.Range.Start - sentence.Range.Start, c.Range.Length)).ToList();
+            foreach (var q in Quantities.Read(body, numbers, at => read.Any(r => r.Start <= at && at < r.End) || NotACount(body, at, 1) && !IsMoney(body, at)))
+            {
+                claims.Add(Claim(sentence, q.Key, q.Label, q.Value, q.Start, q.Length) with { Span = (q.Low, q.High) });
+            }
         }
 
         return claims;
@@ -163,7 +168,13 @@ public static partial class FactFinder
             }
 
             var after = m.Groups["after"].Value;
+            // A share of the vote belongs to a named candidate; other percentages ("a 15% rise") are read by Quantities.
             var percent = m.Groups["pct"].Success;
+            if (percent && !VotingRegex().IsMatch(body))
+            {
+                continue;
+            }
+
             var (key, label) = percent ? ("percent", "Per cent") : ("", "");
             if (!percent)
             {
@@ -308,10 +319,12 @@ public static partial class FactFinder
                OrdinalRegex().IsMatch(after) || after.StartsWith(':') || start > 0 && char.IsLetterOrDigit(body[start - 1]);
     }
 
+    private static bool IsMoney(string body, int at) => at > 0 && body[at - 1] is '£' or '$' or '€';
+
     private static FactClaim Claim(Sentence sentence, string key, string label, string value, int start, int length) =>
         new(key, label, value, new TextRange(sentence.Range.Start + start, length), sentence.Index, sentence.IsQuotedAt(sentence.Range.Start + start));
 
-    [GeneratedRegex(@"\b(?:vot\w*|ballot|poll\w*|amendment|motion|majority|election)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:vot\w*|ballot|poll\w*|amendment|motion|majority|election|ruled|approved|passed|rejected|defeated)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex VotingRegex();
 
 
@@ -354,7 +367,7 @@ public static partial class FactFinder
     [GeneratedRegex(@"\b(?:Security\s+Council|UN|United\s+Nations|UNSC)\b", RegexOptions.NonBacktracking)]
     private static partial Regex CouncilRegex();
 
-    [GeneratedRegex(@"\b(?:amendment|motion|bill)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:amendment|motion|bill|measure|legislation)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex MotionRegex();
 
     [GeneratedRegex(@"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b", RegexOptions.NonBacktracking)]

@@ -15,7 +15,7 @@ internal static class NumberWords
 
     /// <summary>The regex alternative matching one written number.</summary>
     public const string Pattern =
-        @"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen)(?:\s+(?:hundred|thousand))?";
+        @"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen)(?:\s+(?:hundred|thousand|dozen))?";
 
     /// <summary>The value of a number matched by <see cref="Pattern"/>, or null.</summary>
     public static double? Parse(string text)

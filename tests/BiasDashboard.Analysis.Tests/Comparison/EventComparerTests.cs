@@ -60,6 +60,18 @@ public sealed class EventComparerTests
     }
 
     [Fact]
+    public void Seeds_CoverageCountsTheQuotedPassagesWithNoNamedSpeaker()
+    {
+        var coverage = Seeds.Value.Coverage;
+
+        Assert.Equal(Seeds.Value.Voices.Sum(v => v.Quotations), coverage.Quotations);
+        Assert.InRange(coverage.Unattributed, 0, coverage.Quotations);
+        Assert.True(coverage.Quotations > 0);
+        Assert.Equal($"{coverage.Unattributed} of {coverage.Quotations} quoted passages have no named speaker.", coverage.Sentence);
+        Assert.All(Seeds.Value.Voices, v => Assert.Equal(v.UnattributedQuotations > 0, v.Voices.Any(s => s.Speaker == "(unattributed)" && s.DirectWords > 0)));
+    }
+
+    [Fact]
     public void Seeds_AliAndStarmerAreEachOneActorUnderAllTheirNames()
     {
         var ali = Assert.Single(Seeds.Value.Actors, a => a.Actor.Id == "rushanara-ali");

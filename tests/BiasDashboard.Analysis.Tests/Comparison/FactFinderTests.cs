@@ -69,7 +69,34 @@ public sealed class FactFinderTests
     [InlineData("She finished 2nd in the race.")]
     public void Find_DatesMoneyAndOrdinalsAreNotCounts(string sentence)
     {
-        Assert.Empty(Facts(sentence));
+        Assert.DoesNotContain(Facts(sentence), f => !f.Key.StartsWith("money:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The council will spend £410,000 on new junctions.", "money:£:5", "£410,000")]
+    [InlineData("The Senate passed a $4.2 billion budget.", "money:$:9", "$4.2 billion")]
+    [InlineData("Executives were paid £25m in bonuses.", "money:£:7", "£25 million")]
+    [InlineData("EU leaders backed a €20bn fund.", "money:€:10", "€20 billion")]
+    public void Find_MoneyIsAnAmountWithItsCurrencyAndMagnitude(string sentence, string key, string value)
+    {
+        var money = Assert.Single(Facts(sentence), f => f.Key.StartsWith("money:", StringComparison.Ordinal));
+
+        Assert.Equal(key, money.Key);
+        Assert.Equal(value, money.Value);
+    }
+
+    [Theory]
+    [InlineData("Two dozen protesters were arrested on Wednesday.", "count:people:arrested", 24, 24)]
+    [InlineData("Nearly 400 people have died.", "count:people:killed", 360, 400)]
+    [InlineData("About 300 homes were flooded.", "count:homes", 270, 330)]
+    [InlineData("More than 20,000 people have been evacuated.", "count:people:evacuated", 20000, 26667)]
+    [InlineData("Up to 120 lorries a day will use the lane.", "count:lorries", 90, 120)]
+    public void Find_ApproximateCountsAreRanges(string sentence, string key, double low, double high)
+    {
+        var count = Assert.Single(Facts(sentence), f => f.Key == key);
+
+        Assert.InRange(count.Span!.Value.Low, low - 1, low + 1);
+        Assert.InRange(count.Span!.Value.High, high - 1, high + 1);
     }
 
     [Fact]

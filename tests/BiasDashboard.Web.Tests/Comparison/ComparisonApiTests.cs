@@ -45,6 +45,18 @@ public sealed class ComparisonApiTests() : WebAppTest(new Dictionary<string, str
     }
 
     [Fact]
+    public async Task Comparison_CarriesTheQuotationCoverage()
+    {
+        var comparison = (await ComparisonAsync()).GetProperty("comparison");
+
+        var coverage = comparison.GetProperty("coverage");
+        var perColumn = comparison.GetProperty("voices").EnumerateArray().Sum(v => v.GetProperty("quotations").GetInt32());
+        Assert.Equal(perColumn, coverage.GetProperty("quotations").GetInt32());
+        Assert.InRange(coverage.GetProperty("unattributed").GetInt32(), 0, perColumn);
+        Assert.True(perColumn > 0);
+    }
+
+    [Fact]
     public async Task Comparison_EveryReferenceIsAnArticleOfTheEventAndASentenceItHas()
     {
         var comparison = (await ComparisonAsync()).GetProperty("comparison");

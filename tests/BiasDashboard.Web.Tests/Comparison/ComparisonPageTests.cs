@@ -34,6 +34,15 @@ public sealed class ComparisonPageTests : WebAppTest
     }
 
     [Fact]
+    public async Task Page_SaysHowManyQuotedPassagesHaveNoNamedSpeaker()
+    {
+        var document = new HtmlParser().ParseDocument(await Client.GetStringAsync(SnpVote));
+
+        var coverage = document.QuerySelector("#voices-coverage")!.TextContent;
+        Assert.Matches(@"^\d+ of \d+ quoted passages have no named speaker\.$", coverage);
+    }
+
+    [Fact]
     public async Task Page_EveryFactLinksToTheHighlightedSentence()
     {
         var document = new HtmlParser().ParseDocument(await Client.GetStringAsync(SnpVote));
