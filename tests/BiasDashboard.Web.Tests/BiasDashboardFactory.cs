@@ -33,7 +33,7 @@ public sealed class BiasDashboardFactory : WebApplicationFactory<Program>
         if (provider is null && databaseFile is null && Infrastructure.TestServices.SuiteOnPostgres)
         {
             provider = "Postgres";
-            PostgresDatabase = Infrastructure.TestServices.CreatePostgresDatabase(Infrastructure.TestServices.Postgres!);
+            PostgresDatabase = Infrastructure.TestServices.CreatePostgresDatabase(Infrastructure.TestServices.Postgres!, migrated: true);
         }
 
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
