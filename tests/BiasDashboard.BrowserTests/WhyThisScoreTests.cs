@@ -51,7 +51,7 @@ public sealed class WhyThisScoreTests
                 await page.WaitForFunctionAsync("() => document.querySelectorAll('#why-hints li').length > 0");
                 var notes = await page.EvalOnSelectorAllAsync<string[]>("#why-words tbody tr", "rows => rows.map(r => r.cells[3].textContent + ' | ' + r.cells[4].textContent)");
 
-                Assert.Contains(notes, n => n.StartsWith("slammed: not in VADER's word list, so it does not move the tone", StringComparison.Ordinal) && n.Contains("Emotive verbs of speech", StringComparison.Ordinal));
+                Assert.Contains(notes, n => n.StartsWith("slammed: not in VADER's word list, so it does not move the tone", StringComparison.Ordinal) && n.Contains("Emotive speech verbs", StringComparison.Ordinal));
                 Assert.Contains("Loaded score", await page.TextContentAsync("#why-loaded"), StringComparison.Ordinal);
                 var before = await page.TextContentAsync("#why-loaded");
                 await page.Locator("#why-hints li button").First.ClickAsync();

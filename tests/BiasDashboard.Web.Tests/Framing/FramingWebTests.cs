@@ -33,7 +33,7 @@ public sealed class FramingWebTests() : WebAppTest(new Dictionary<string, string
 
         Assert.NotEmpty(marks);
         Assert.All(marks, m => Assert.Equal("0", m.GetAttribute("tabindex")));
-        Assert.Contains(marks, m => m.GetAttribute("title")!.StartsWith("Presupposition and factive verbs · “claim” · own voice · weight 0.70 · source: ", StringComparison.Ordinal)
+        Assert.Contains(marks, m => m.GetAttribute("title")!.StartsWith("Presupposition words · “claim” · own voice · weight 0.70 · source: ", StringComparison.Ordinal)
             && m.GetAttribute("title")!.Contains("would not count: A claim for money", StringComparison.Ordinal));
         Assert.Contains(marks, m => m.TextContent == "shamefully" && m.GetAttribute("title")!.Contains("· quoted", StringComparison.Ordinal));
         Assert.NotEmpty(document.QuerySelectorAll(".framing-legend input[type=checkbox]"));

@@ -152,13 +152,34 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
             .SelectMany(c => c.Terms.Select(t => (Key: (c.Id, t.Term.ToLowerInvariant()), t.Weight)))
             .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().Weight);
         var loaded = lexicon.Categories.Where(c => c.Group == FramingAnalyzer.LoadedGroup).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var matches = article.Framing.Matches.Where(m => m.Option is null && loaded.Contains(m.Category)).ToList();
-        return article.Sentences.Select(s =>
+        var matches = article.Framing.Matches.Where(m => m.Option is null && loaded.Contains(m.Category)).OrderBy(m => m.Start).ToList();
+        // One sweep over sentences and matches, both in text order, so a long article costs linear time.
+        var ranked = new List<(SentenceDetail, double, IReadOnlyList<string>)>();
+        var at = 0;
+        foreach (var s in article.Sentences.OrderBy(s => s.Start))
         {
-            var inside = matches.Where(m => m.Start >= s.Start && m.End <= s.End).ToList();
-            return (s, Math.Round(inside.Sum(m => weights.GetValueOrDefault((m.Category, m.Term.ToLowerInvariant()), 1.0)), 2),
-                (IReadOnlyList<string>)inside.Select(m => m.Text).ToList());
-        }).Where(x => x.Item2 > 0).OrderByDescending(x => x.Item2).ThenBy(x => x.s.Index).Take(5).ToList();
+            while (at < matches.Count && matches[at].Start < s.Start)
+            {
+                at++;
+            }
+
+            var inside = new List<FramingMatchDetail>();
+            for (var i = at; i < matches.Count && matches[i].Start < s.End; i++)
+            {
+                if (matches[i].End <= s.End)
+                {
+                    inside.Add(matches[i]);
+                }
+            }
+
+            var score = Math.Round(inside.Sum(m => weights.GetValueOrDefault((m.Category, m.Term.ToLowerInvariant()), 1.0)), 2);
+            if (score > 0)
+            {
+                ranked.Add((s, score, inside.Select(m => m.Text).ToList()));
+            }
+        }
+
+        return ranked.OrderByDescending(x => x.Item2).ThenBy(x => x.Item1.Index).Take(5).ToList();
     }
 
     private static string GroupClass(string group) => group is "loaded" or "frame" or "neutral" ? group : "frame";
