@@ -86,12 +86,28 @@ async function show(span) {
   document.getElementById('why-framing').textContent = terms.length ? `Framing words here: ${terms.join('; ')}` : 'No framing words in this sentence.';
   panel.hidden = false;
   await update();
-  input.focus();
+  input.focus({ preventScroll: true });
+  // The panel sits at the bottom of the screen: keep the sentence just chosen above it, not under it.
+  const covered = span.getBoundingClientRect().bottom - panel.getBoundingClientRect().top + 12;
+  if (covered > 0) window.scrollBy({ top: covered });
 }
 
-for (const span of document.querySelectorAll('.article-text .s')) {
+// One tab stop for the whole text (roving tabindex): Tab reaches the sentences once, the arrow keys move between
+// them, Enter explains one. Without this script every sentence is its own tab stop, so nothing becomes unreachable.
+const sentences = [...document.querySelectorAll('.article-text .s')];
+for (const [i, span] of sentences.entries()) {
+  span.tabIndex = i === 0 ? 0 : -1;
+  for (const mark of span.querySelectorAll('[tabindex]')) mark.tabIndex = -1;
   span.addEventListener('click', () => show(span));
-  span.addEventListener('keydown', (e) => { if (e.key === 'Enter') show(span); });
+  span.addEventListener('focus', () => { for (const other of sentences) other.tabIndex = other === span ? 0 : -1; });
+  span.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') show(span);
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[e.key];
+    if (step === undefined) return;
+    e.preventDefault();
+    const next = Math.max(0, Math.min(sentences.length - 1, Number.isFinite(step) ? i + step : (step < 0 ? 0 : sentences.length - 1)));
+    sentences[next].focus();
+  });
 }
 let timer = 0;
 input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 200); });
