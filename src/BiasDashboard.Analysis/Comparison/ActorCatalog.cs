@@ -72,13 +72,17 @@ public sealed class ActorCatalog
         foreach (var (key, id) in catalog._people.ToList())
         {
             var words = key.Split('-');
-            if (words.Length >= 3 && catalog._people.TryGetValue(string.Join('-', words[1..]), out var shorter) && shorter != id && catalog._actors.ContainsKey(shorter))
+            var tailKey = string.Join('-', words[1..]);
+            if (words.Length >= 3 && catalog._people.TryGetValue(tailKey, out var shorter) && shorter != id && catalog._actors.ContainsKey(shorter) && catalog._actors.ContainsKey(id))
             {
-                catalog._people[key] = shorter;
-                references[shorter]++;
-                if (--references[id] == 0)
+                // "Gran Jenny Cartwright" is Jenny Cartwright (a describing word first); "Peña Nieto" is Enrique Peña Nieto (a double surname).
+                var describing = NameWords.RoleWords.Contains(catalog._actors[id].Name.Split(' ')[0]) || catalog._cues.GetValueOrDefault(id).InSentence == 0;
+                var (from, into, fromKey) = describing ? (id, shorter, key) : (shorter, id, tailKey);
+                catalog._people[fromKey] = into;
+                references[into]++;
+                if (--references[from] == 0)
                 {
-                    catalog._actors.Remove(id);
+                    catalog._actors.Remove(from);
                 }
             }
         }

@@ -34,7 +34,8 @@ public sealed class FramingWebTests() : WebAppTest(new Dictionary<string, string
         Assert.NotEmpty(marks);
         Assert.All(marks, m => Assert.Equal("0", m.GetAttribute("tabindex")));
         Assert.Contains(marks, m => m.GetAttribute("title") == "Stance-laden attribution verbs · “claim” · own voice");
-        Assert.Contains(marks, m => m.TextContent == "shamefully" && m.GetAttribute("title")!.EndsWith("· quoted", StringComparison.Ordinal));
+        // Stop The War's words (“…shamefully refused…”, reported after "Stop The War said"): quoted, and now with their speaker.
+        Assert.Contains(marks, m => m.TextContent == "shamefully" && m.GetAttribute("title")!.EndsWith("· quoted, Stop the War", StringComparison.Ordinal));
         Assert.NotEmpty(document.QuerySelectorAll(".framing-legend input[type=checkbox]"));
     }
 
