@@ -63,7 +63,8 @@ public sealed class ProcessTests
                 .Select(a => (Id: a.GetProperty("actor").GetProperty("id").GetString()!, Aliases: a.GetProperty("actor").GetProperty("aliases").EnumerateArray().Select(x => x.GetString()).ToList()))
                 .ToList();
             Assert.Equal(actors.Count, actors.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count());
-            Assert.Equal(["Enrique Pena Nieto", "Enrique Peña Nieto"], actors.Single(a => a.Id == "enrique-pena-nieto").Aliases);
+            // "Peña Nieto" alone is his double surname, so it joins him too (issue 12's surname merging).
+            Assert.Superset(new HashSet<string?> { "Enrique Pena Nieto", "Enrique Peña Nieto" }, actors.Single(a => a.Id == "enrique-pena-nieto").Aliases.ToHashSet());
             Assert.Equal(["WASHINGTON", "Washington"], actors.Single(a => a.Id == "washington").Aliases);
             Assert.Equal(["Kim Jong Un", "Kim Jong-un"], actors.Single(a => a.Id == "kim-jong-un").Aliases);
         }

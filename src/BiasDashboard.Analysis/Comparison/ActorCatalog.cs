@@ -29,6 +29,7 @@ public sealed class ActorCatalog
     private readonly Dictionary<string, (int Place, int Organisation, int InSentence)> _cues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, char> _gender = new(StringComparer.Ordinal);
     private bool _american;
+    private Dictionary<string, List<string>>? _organisationWords;
 
     private ActorCatalog()
     {
@@ -67,19 +68,29 @@ public sealed class ActorCatalog
         }
 
         // "Cyclist Lisa Shaw", "Gran Jenny Cartwright": a word before another full name only describes that person.
+        var references = catalog._people.Values.GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var (key, id) in catalog._people.ToList())
         {
             var words = key.Split('-');
-            if (words.Length >= 3 && catalog._people.TryGetValue(string.Join('-', words[1..]), out var shorter))
+            var tailKey = string.Join('-', words[1..]);
+            if (words.Length >= 3 && catalog._people.TryGetValue(tailKey, out var shorter) && shorter != id && catalog._actors.ContainsKey(shorter) && catalog._actors.ContainsKey(id))
             {
-                catalog._people[key] = shorter;
-                catalog._actors.Remove(id);
+                // "Gran Jenny Cartwright" is Jenny Cartwright (a describing word first); "Peña Nieto" is Enrique Peña Nieto (a double surname).
+                var describing = NameWords.RoleWords.Contains(catalog._actors[id].Name.Split(' ')[0]) || catalog._cues.GetValueOrDefault(id).InSentence == 0;
+                var (from, into, fromKey) = describing ? (id, shorter, key) : (shorter, id, tailKey);
+                catalog._people[fromKey] = into;
+                references[into]++;
+                if (--references[from] == 0)
+                {
+                    catalog._actors.Remove(from);
+                }
             }
         }
 
-        foreach (var id in catalog._people.Values.Distinct(StringComparer.Ordinal))
+        foreach (var id in catalog._people.Values.Distinct(StringComparer.Ordinal).Where(catalog._actors.ContainsKey))
         {
-            var tokens = catalog._actors[id].Name.Split(' ').Where(t => !IsInitial(t)).ToList();
+            var words = catalog._actors[id].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var tokens = words.Where(t => !IsInitial(t)).ToList() is { Count: > 0 } named ? named : words.ToList(); // "A. B." is all initials
             Index(catalog._surnames, ActorId.Of(tokens[^1]), id);
             Index(catalog._firstNames, ActorId.Of(tokens[0]), id);
             var particle = tokens.FindIndex(1, t => NameWords.Particles.Contains(t) || t.Contains('-', StringComparison.Ordinal) && NameWords.Particles.Contains(t[..t.IndexOf('-', StringComparison.Ordinal)]));
@@ -97,6 +108,7 @@ public sealed class ActorCatalog
             if (initials.Length >= 2 && !(catalog._initials.TryGetValue(initials, out var list) && list.Contains(id)))
             {
                 Index(catalog._initials, initials, id);
+                catalog._actors.TryAdd(id, KnownActors.TryGet(m.Name, out var known, out var knownKind) ? (known, knownKind) : (m.Name, ActorKind.Organisation));
             }
         }
 
@@ -120,7 +132,7 @@ public sealed class ActorCatalog
     {
         ArgumentNullException.ThrowIfNull(mention);
         var key = KeyOf(mention);
-        if (key is null)
+        if (key is null || !_actors.ContainsKey(key))
         {
             return null;
         }
@@ -168,9 +180,29 @@ public sealed class ActorCatalog
             return null;
         }
 
+        // Organisations by the words of their ids, built once: a lookup per description instead of a scan of every actor.
+        if (_organisationWords is null)
+        {
+            _organisationWords = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var (id, (_, kind)) in _actors)
+            {
+                if (kind == ActorKind.Organisation && _aliases.ContainsKey(id))
+                {
+                    foreach (var word in id.Split('-').Distinct(StringComparer.Ordinal))
+                    {
+                        (_organisationWords.TryGetValue(word, out var list) ? list : _organisationWords[word] = []).Add(id);
+                    }
+                }
+            }
+        }
+
         var wanted = words.Select(ActorId.Of).ToList();
-        var found = _actors.Where(a => a.Value.Kind == ActorKind.Organisation && _aliases.ContainsKey(a.Key))
-            .Where(a => wanted.All(w => a.Key.Split('-').Contains(w, StringComparer.Ordinal))).Select(a => a.Key).Take(2).ToList();
+        if (!_organisationWords.TryGetValue(wanted[0], out var candidates) || candidates.Count > 64)
+        {
+            return null; // none, or too many to be sure of one
+        }
+
+        var found = candidates.Where(id => wanted.All(w => id.Split('-').Contains(w, StringComparer.Ordinal))).Take(2).ToList();
         return found.Count == 1 ? ActorFor(found[0]) : null;
     }
 
@@ -201,7 +233,7 @@ public sealed class ActorCatalog
             return Known(canonical, kind);
         }
 
-        if (_people.TryGetValue(PersonKey(mention.Tokens), out var person))
+        if (_people.TryGetValue(PersonKey(mention.Tokens), out var person) && _actors.ContainsKey(person))
         {
             return person;
         }

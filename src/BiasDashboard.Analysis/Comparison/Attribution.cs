@@ -23,6 +23,9 @@ public sealed class Attribution
 {
     private const int Reach = 240;
 
+    // How many names back a pronoun or a continuation looks, so a paragraph of thousands of names stays linear.
+    private const int MentionReach = 40;
+
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
         ["has", "had", "have", "also", "later", "then", "previously", "once", "again", "would", "will", "had", "repeatedly", "publicly", "privately", "quickly", "simply", "both"],
         StringComparer.Ordinal);
@@ -135,7 +138,7 @@ public sealed class Attribution
 
         foreach (var quote in all.Where(q => !_quotes.ContainsKey(q)))
         {
-            var outer = _outer.LastOrDefault(o => o.Range.Start <= quote.Range.Start && quote.Range.End <= o.Range.End);
+            var outer = InQuote(quote.Range.Start);
             _quotes[quote] = outer is null ? null : _quotes.GetValueOrDefault(outer);
         }
     }
@@ -286,7 +289,16 @@ public sealed class Attribution
             return null;
         }
 
-        var last = _voices.LastOrDefault(v => v.Paragraph == before);
+        var last = default((int Position, int Paragraph, Actor? Speaker));
+        for (var v = _voices.Count - 1; v >= 0 && _voices[v].Paragraph >= before; v--)
+        {
+            if (_voices[v].Paragraph == before)
+            {
+                last = _voices[v];
+                break;
+            }
+        }
+
         return last.Speaker is { } speaker && !OtherPersonBetween(last.Position, lineStart, speaker) ? speaker : null;
     }
 
@@ -294,6 +306,11 @@ public sealed class Attribution
     {
         for (var i = FirstMentionAt(from); i < _mentions.Count && _mentions[i].Mention.Start < to; i++)
         {
+            if (i - FirstMentionAt(from) > MentionReach)
+            {
+                return true; // too far to be sure it is the same speaker
+            }
+
             var (mention, actor) = _mentions[i];
             if (actor is { Kind: ActorKind.Person } && actor.Id != speaker.Id && InQuote(mention.Start) is null)
             {
@@ -722,7 +739,8 @@ public sealed class Attribution
         var paragraph = ParagraphOf(at);
         var previous = PreviousParagraph(paragraph);
         var windowStart = _lineStarts[previous >= 0 ? previous : paragraph];
-        for (var i = FirstMentionAt(at) - 1; i >= 0 && _mentions[i].Mention.Start >= windowStart; i--)
+        var from = FirstMentionAt(at) - 1;
+        for (var i = from; i >= 0 && _mentions[i].Mention.Start >= windowStart && from - i < MentionReach; i--)
         {
             var (mention, actor) = _mentions[i];
             var end = mention.Start + mention.Length;
@@ -747,7 +765,8 @@ public sealed class Attribution
         var paragraph = ParagraphOf(at);
         var previous = PreviousParagraph(paragraph);
         var windowStart = _lineStarts[previous >= 0 ? previous : paragraph];
-        for (var i = FirstMentionAt(at) - 1; i >= 0 && _mentions[i].Mention.Start >= windowStart; i--)
+        var from = FirstMentionAt(at) - 1;
+        for (var i = from; i >= 0 && _mentions[i].Mention.Start >= windowStart && from - i < MentionReach; i--)
         {
             if (_mentions[i].Actor is { Kind: ActorKind.Organisation or ActorKind.Party } org && InQuote(_mentions[i].Mention.Start) is null)
             {

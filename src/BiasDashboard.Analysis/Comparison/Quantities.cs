@@ -109,7 +109,7 @@ internal static class Quantities
 
     private static Quantity? Read(string body, List<(int Start, int End, string Lower)> words, int at)
     {
-        var index = words.FindIndex(w => w.Start == at);
+        var index = BinarySearch(words, at);
         if (index < 0)
         {
             return null;
@@ -238,8 +238,12 @@ internal static class Quantities
         }
 
         var best = (Distance: int.MaxValue, Key: "", Label: "");
-        var clauseStart = body.LastIndexOfAny([';', ':'], words[nounAt].Start) + 1;
-        var clauseEnd = body.IndexOfAny([';', ':'], words[nounAt].End) is var e and >= 0 ? e : body.Length;
+        // The clause around the noun, at most a window either side, so a sentence of many numbers is still read in linear time.
+        var windowStart = Math.Max(0, words[nounAt].Start - 120);
+        var windowEnd = Math.Min(body.Length, words[nounAt].End + 120);
+        var clauseStart = body.LastIndexOfAny([';', ':'], words[nounAt].Start, words[nounAt].Start - windowStart) + 1;
+        clauseStart = Math.Max(clauseStart, windowStart);
+        var clauseEnd = body.IndexOfAny([';', ':'], words[nounAt].End, windowEnd - words[nounAt].End) is var e and >= 0 ? e : windowEnd;
         foreach (var (key, label, stems) in Actions)
         {
             foreach (var stem in stems)
@@ -365,6 +369,30 @@ internal static class Quantities
         }
 
         return true;
+    }
+
+    private static int BinarySearch(List<(int Start, int End, string Lower)> words, int start)
+    {
+        int lo = 0, hi = words.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (words[mid].Start == start)
+            {
+                return mid;
+            }
+
+            if (words[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
     }
 
     private static List<(int Start, int End, string Lower)> Words(string body)

@@ -35,7 +35,8 @@ public sealed class FramingWebTests() : WebAppTest(new Dictionary<string, string
         Assert.All(marks, m => Assert.Equal("0", m.GetAttribute("tabindex")));
         Assert.Contains(marks, m => m.GetAttribute("title")!.StartsWith("Presupposition words · “claim” · own voice · weight 0.70 · source: ", StringComparison.Ordinal)
             && m.GetAttribute("title")!.Contains("would not count: A claim for money", StringComparison.Ordinal));
-        Assert.Contains(marks, m => m.TextContent == "shamefully" && m.GetAttribute("title")!.Contains("· quoted", StringComparison.Ordinal));
+        // Stop The War's words (“…shamefully refused…”, reported after "Stop The War said"): quoted, and now with their speaker.
+        Assert.Contains(marks, m => m.TextContent == "shamefully" && m.GetAttribute("title")!.Contains("· quoted, Stop the War", StringComparison.Ordinal));
         Assert.NotEmpty(document.QuerySelectorAll(".framing-legend input[type=checkbox]"));
     }
 
