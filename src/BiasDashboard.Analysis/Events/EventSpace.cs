@@ -90,27 +90,41 @@ internal sealed class EventSpace
 
     public double Idf(int id) => Math.Log((Documents + PriorDocuments) / (_documentFrequency[id] + 1.0));
 
-    public SparseVector Vector(ArticleTerms article)
+    /// <summary>
+    /// The vector of an article counted into this collection; with <paramref name="asNewMember"/>, of an article not
+    /// counted yet, weighted as if it had been (its terms one document more frequent, its own unseen terms in the norm),
+    /// so placing one article against a built index weighs it as the folder clustering would.
+    /// </summary>
+    public SparseVector Vector(ArticleTerms article, bool asNewMember = false)
     {
         ArgumentNullException.ThrowIfNull(article);
         var pairs = new List<(int Id, float Weight)>(article.Terms.Count);
+        double norm2 = 0;
+        var extra = asNewMember ? 1 : 0;
         for (var n = 0; n < article.Terms.Count; n++)
         {
-            if (!_ids.TryGetValue(article.Terms[n], out var id))
+            var known = _ids.TryGetValue(article.Terms[n], out var id);
+            var kind = known ? _kinds[id] | article.Kinds[n] : article.Kinds[n];
+            var boost = (kind & TermKind.Name) != 0 ? NameBoost : (kind & TermKind.Number) != 0 ? NumberBoost : 1f;
+            var df = (known ? _documentFrequency[id] : 0) + extra;
+            if (df == 0)
             {
-                continue; // not counted into this collection: it cannot be shared with any article in it
+                continue;
             }
 
-            var boost = (_kinds[id] & TermKind.Name) != 0 ? NameBoost : (_kinds[id] & TermKind.Number) != 0 ? NumberBoost : 1f;
-            var weight = (1 + Math.Log(article.Counts[n])) * Idf(id) * boost;
+            var weight = (1 + Math.Log(article.Counts[n])) * Math.Log((Documents + extra + PriorDocuments) / (df + 1.0)) * boost;
             if (weight > 0)
             {
-                pairs.Add((id, (float)weight));
+                norm2 += weight * weight;
+                if (known)
+                {
+                    pairs.Add((id, (float)weight)); // an unseen term weighs in the norm but is shared with no stored article
+                }
             }
         }
 
         pairs.Sort((x, y) => x.Id.CompareTo(y.Id));
-        var norm = Math.Sqrt(pairs.Sum(p => (double)p.Weight * p.Weight));
+        var norm = Math.Sqrt(norm2);
         return norm == 0
             ? SparseVector.Empty
             : new SparseVector(pairs.Select(p => p.Id).ToArray(), pairs.Select(p => (float)(p.Weight / norm)).ToArray());

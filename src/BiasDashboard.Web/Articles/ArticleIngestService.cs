@@ -77,7 +77,7 @@ public sealed class ArticleIngestService(
         article.ApplyFraming(analysis.Framing);
         article.SourceKey = sourceKey;
         article.Outlet = await FindOrAddOutletAsync(Clip(outletName, 200), ct);
-        var events = await ResolveEventsAsync(details, ct);
+        var events = await ResolveEventsAsync(details, metadata.Published, ct);
         var createdEvents = events.Where(e => db.Entry(e).State == EntityState.Added).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var newsEvent in events)
         {
@@ -117,7 +117,7 @@ public sealed class ArticleIngestService(
         return outlet ?? db.Outlets.Add(new Outlet { Name = name }).Entity;
     }
 
-    private async Task<List<NewsEvent>> ResolveEventsAsync(ArticleDetails details, CancellationToken ct)
+    private async Task<List<NewsEvent>> ResolveEventsAsync(ArticleDetails details, DateOnly? published, CancellationToken ct)
     {
         var ids = (details.EventIds ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
         var events = await db.Events.Where(e => ids.Contains(e.Id)).ToListAsync(ct);
@@ -129,7 +129,8 @@ public sealed class ArticleIngestService(
 
         if (!string.IsNullOrWhiteSpace(details.NewEventTitle))
         {
-            events.Add(await AddEventAsync(Clip(details.NewEventTitle.Trim(), 300), details.Published, ct));
+            // A new event is dated by the article that creates it (the form's date, else the file's), so running stories can be linked.
+            events.Add(await AddEventAsync(Clip(details.NewEventTitle.Trim(), 300), published, ct));
         }
 
         return events;

@@ -132,6 +132,20 @@ public sealed class EventGroupingAccuracyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EventIndex_PlacingOneArticleIntoAStore_FindsItsOwnEvent()
+    {
+        var heldOut = Corpus.GroupBy(a => a.Event).Where(g => g.Count() >= 3).Select(g => g.OrderBy(a => a.Key, StringComparer.Ordinal).First()).ToList();
+        var index = new EventIndex(Corpus.Except(heldOut).Select(a => (a.Event, (DateOnly?)null, GroupingCorpus.Unlabelled([a])[0])).ToList());
+
+        var placed = heldOut.Select(a => (Gold: a.Event, Found: index.Place(GroupingCorpus.Unlabelled([a])[0]))).ToList();
+        output.WriteLine($"event index: {placed.Count(p => p.Found?.EventId == p.Gold)} of {placed.Count} to their own event, {placed.Count(p => p.Found is { } f && f.EventId != p.Gold)} to another, cut {index.Cut:0.000}");
+
+        Assert.True(placed.Count(p => p.Found?.EventId == p.Gold) >= placed.Count * 0.9);
+        Assert.True(placed.Count(p => p.Found is { } f && f.EventId != p.Gold) <= 1);
+        Assert.All(placed.Select(p => p.Found).OfType<EventSuggestion>(), s => Assert.NotEmpty(s.Reason.Shared));
+    }
+
+    [Fact]
     public void LocalItems_SharingOnlyAPlace_StayApart()
     {
         var local = Corpus.Where(a => a.Event is "e24" or "e25" or "e26" or "e45" or "e27" or "e28").ToList();
@@ -139,5 +153,49 @@ public sealed class EventGroupingAccuracyTests(ITestOutputHelper output)
         var found = new EventMatcher().Group(GroupingCorpus.Unlabelled(local));
 
         Assert.All(found, e => Assert.Single(e.Keys.Select(k => Gold[k]).Distinct()));
+    }
+}
+
+/// <summary>Running stories on the development corpus: the "follows" links between gold events against stories.tsv.</summary>
+public sealed class StoryLinkerTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Link_GoldEvents_FindsTheRunningStories()
+    {
+        var corpus = GroupingCorpus.Articles;
+        var events = corpus.GroupBy(a => a.Event).Select(g => new EventCandidate(g.Key, g.Key, GroupingCorpus.Unlabelled(g))).ToList();
+        var gold = GroupingCorpus.Follows();
+
+        var links = StoryLinker.Link(events);
+
+        var right = links.Count(l => gold.GetValueOrDefault(l.EventId) == l.FollowsId);
+        var story = StoryOf(gold);
+        var sameStory = links.Count(l => story.TryGetValue(l.EventId, out var s) && story.GetValueOrDefault(l.FollowsId) == s);
+        output.WriteLine($"follows links: {links.Count} found; to the gold predecessor {right} (precision {(double)right / Math.Max(1, links.Count):0.00}, recall {(double)right / gold.Count:0.00} of {gold.Count}); within the same story {sameStory} (precision {(double)sameStory / Math.Max(1, links.Count):0.00})");
+        foreach (var link in links)
+        {
+            output.WriteLine($"  {link.EventId} follows {link.FollowsId} ({link.Similarity}: {string.Join(", ", link.Shared.Select(s => s.Text))})");
+        }
+
+        Assert.True(right >= gold.Count * 0.6, $"{right} of {gold.Count}");
+        Assert.True(sameStory >= links.Count * 0.85, $"{sameStory} of {links.Count} links within a story");
+    }
+
+    // Each event of a running story mapped to the story's first event.
+    private static Dictionary<string, string> StoryOf(IReadOnlyDictionary<string, string> follows)
+    {
+        var story = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in follows.Keys.Concat(follows.Values))
+        {
+            var root = e;
+            while (follows.TryGetValue(root, out var before))
+            {
+                root = before;
+            }
+
+            story[e] = root;
+        }
+
+        return story;
     }
 }

@@ -111,4 +111,27 @@ public sealed class EventGroupingTests : WebAppTest
         Assert.Contains("names no part", (await response.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(5, await Api.ArticleCountAsync(Client));
     }
+
+    [Fact]
+    public async Task EventPage_OfARunningStorysLaterEvent_LinksTheEventItFollows()
+    {
+        // A fraud trial's opening and, three weeks later, its verdict (three outlets each, from the grouping corpus).
+        var folder = Path.Combine(Path.GetDirectoryName(BiasDashboard.Web.RepoPaths.Seeds())!, "tests", "corpora", "events", "articles");
+        var files = Directory.GetFiles(folder, "*.md").Where(f => Path.GetFileName(f) is var n && (n.StartsWith("e10-", StringComparison.Ordinal) || n.StartsWith("e12-", StringComparison.Ordinal))).Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).ToArray();
+        var upload = await Client.PostAsync("/api/articles", Api.Files(files).With("autoEvent", "true"));
+        Assert.True(upload.StatusCode == HttpStatusCode.Created, await upload.Content.ReadAsStringAsync());
+        var results = (await upload.JsonAsync()).GetProperty("results").EnumerateArray().ToList();
+        var verdict = results.First(r => r.GetProperty("file").GetString()!.StartsWith("e12", StringComparison.Ordinal)).GetProperty("articleId").GetInt32();
+        var opening = results.First(r => r.GetProperty("file").GetString()!.StartsWith("e10", StringComparison.Ordinal)).GetProperty("articleId").GetInt32();
+        var verdictEvent = Assert.Single(await EventsOfAsync(verdict));
+        var openingEvent = Assert.Single(await EventsOfAsync(opening));
+        Assert.NotEqual(verdictEvent, openingEvent); // two events of one story, not one blob
+
+        var page = await Client.GetStringAsync($"/events/{Uri.EscapeDataString(verdictEvent)}");
+
+        Assert.Contains("follows: <a href=\"/events/" + Uri.EscapeDataString(openingEvent) + "\"", page, StringComparison.Ordinal);
+        var earlier = await Client.GetStringAsync($"/events/{Uri.EscapeDataString(openingEvent)}");
+        Assert.Contains("followed by:", earlier, StringComparison.Ordinal);
+    }
 }

@@ -14,7 +14,7 @@ namespace BiasDashboard.Web.Pages.Events;
 /// grouped by an outlet tag axis; the comparison redraws live (the Body handler serves it for comparison.js). The
 /// teachers' forms post with antiforgery and are checked on the server: only a signed-in teacher (or a script with the admin token) may change anything.
 /// </summary>
-public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, CatalogQueries catalog) : PageModel
+public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, CatalogQueries catalog, EventStoryQuery story) : PageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
     [
@@ -34,6 +34,12 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
     public IReadOnlyList<string> Order { get; private set; } = [];
 
     public IReadOnlyList<EventListItem> OtherEvents { get; private set; } = [];
+
+    /// <summary>The earlier event of a running story this one follows, if any.</summary>
+    public StoryNeighbour? Follows { get; private set; }
+
+    /// <summary>Later events of a running story that follow this one.</summary>
+    public IReadOnlyList<StoryNeighbour> FollowedBy { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -119,6 +125,10 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
             _ => columns.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase),
         }).Select(c => c.Name).ToList();
         OtherEvents = forms ? (await catalog.EventsAsync(ct)).Where(e => e.Id != id).ToList() : [];
+        if (forms)
+        {
+            (Follows, FollowedBy) = await story.ForAsync(id, View.Date, ct);
+        }
         FiguresJson = JsonSerializer.Serialize(View.Figures, new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
