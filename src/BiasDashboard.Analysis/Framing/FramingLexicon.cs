@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace BiasDashboard.Analysis.Framing;
 
 /// <summary>
-/// A versioned framing lexicon (JSON; schema in docs/loaded-language.md): categories of terms, sets of contested terms,
+/// A versioned framing lexicon (JSON; schema in docs/analysis.md, "The lexicon schema"): categories of terms, sets of contested terms,
 /// and the context rules that mark a neutral sense. Scores record the <see cref="Id"/> and <see cref="Version"/> they were
 /// computed with. A category's terms are curated, imported from a source list (<see cref="LexiconSources"/>), or both.
 /// </summary>

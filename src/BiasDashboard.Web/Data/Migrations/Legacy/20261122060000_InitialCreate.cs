@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BiasDashboard.Web.Data.Migrations.Legacy;
 
 /// <summary>
-/// The first schema, written by hand: the EF design-time package cannot be restored here. A test checks that
-/// the migrated schema equals the schema EF derives from the model, so the two cannot drift apart unnoticed.
+/// The first schema, written by hand while the EF design-time package could not be restored (docs/decisions/0003).
+/// Kept only to upgrade SQLite databases made before the generated baseline (Data/SqliteBaseline.cs); new migrations
+/// are generated with dotnet-ef (docs/operations.md). A test checks the baseline creates exactly the schema these left.
 /// </summary>
 [DbContext(typeof(LegacySchemaContext))]
 [Migration("20261122060000_InitialCreate")]
