@@ -91,4 +91,17 @@ public sealed class LinearPatternTests
         Assert.NotEmpty(names);
         Assert.All(names, n => Assert.Equal(text.Substring(n.Start, n.Length).Replace("’s", "", StringComparison.Ordinal).Length, n.Length));
     }
+
+    [Fact]
+    public void NameFinder_TenThousandDifferentNames_AreEachFound()
+    {
+        var names = Enumerable.Range(0, 10_000).Select(i => "Zed" + string.Concat(i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0')))).ToList();
+        var text = "Last week " + string.Join(", ", names) + " met. Last orders were called. Alice-Jane and o’connor met.";
+
+        var found = NameFinder.Find(text).Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(names, n => Assert.Contains(n, found));
+        Assert.DoesNotContain("Last", found);
+        Assert.Contains("Alice-Jane", found);
+    }
 }

@@ -42,17 +42,10 @@ public static partial class NameFinder
     public static IReadOnlyList<NameMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lowerCache = new Dictionary<string, bool>(StringComparer.Ordinal);
-        bool InLowerCase(string word)
-        {
-            var lower = word.ToLowerInvariant();
-            if (!lowerCache.TryGetValue(lower, out var found))
-            {
-                lowerCache[lower] = found = AppearsAsWord(text, lower);
-            }
-
-            return found;
-        }
+        // Every word of the text as written, collected in one pass: asking per capitalised word by scanning the text was
+        // quadratic in a text of many different names.
+        var written = WordsAsWritten(text);
+        bool InLowerCase(string word) => written.Contains(word.ToLowerInvariant());
 
         var mentions = new List<NameMention>();
         foreach (var run in RunRegex().Matches(text).Select(m => m.Groups["run"]))
@@ -132,19 +125,41 @@ public static partial class NameFinder
         return mentions;
     }
 
-    // Whether `lower` occurs in `text` as a whole word written in lower case.
-    private static bool AppearsAsWord(string text, string lower)
+    // The text's words as written: maximal runs of letters, and runs of letters joined by hyphens or apostrophes
+    // ("jean-luc", "o’connor"), so a lower-case word can be looked up as a whole word.
+    private static HashSet<string> WordsAsWritten(string text)
     {
-        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < text.Length)
         {
-            var end = at + lower.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            if (!char.IsLetter(text[i]))
             {
-                return true;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var runStart = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '’' or '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+            {
+                if (!char.IsLetter(text[i]))
+                {
+                    words.Add(text[runStart..i]);
+                    runStart = i + 1;
+                }
+
+                i++;
+            }
+
+            words.Add(text[runStart..i]);
+            if (runStart != start)
+            {
+                words.Add(text[start..i]);
             }
         }
 
-        return false;
+        return words;
     }
 
     private static bool IsPossessive(string word) => word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
