@@ -1,10 +1,38 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Accounts;
 
 /// <summary>Creates accounts (for the setup page and <c>user add</c>), with the password rules of <see cref="AccountsExtensions"/>.</summary>
-public sealed class TeacherAccounts(UserManager<IdentityUser> users)
+public sealed class TeacherAccounts(UserManager<IdentityUser> users, Data.BiasDbContext db)
 {
+    /// <summary>
+    /// The first teacher, created only while there is none. The check and the creation run in one serializable
+    /// transaction (on SQLite, BEGIN IMMEDIATE: one writer at a time), so of concurrent setup posts exactly one creates
+    /// a teacher and the others find one; null with no errors when a teacher already exists.
+    /// </summary>
+    public async Task<(IdentityUser? User, IReadOnlyList<string> Errors)> AddFirstTeacherAsync(string? email, string? password)
+    {
+        if (!db.Database.IsRelational())
+        {
+            return await AnyTeacherAsync() ? (null, []) : await AddAsync(email, password, teacher: true);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable);
+        if (await AnyTeacherAsync())
+        {
+            return (null, []);
+        }
+
+        var added = await AddAsync(email, password, teacher: true);
+        if (added.User is not null)
+        {
+            await transaction.CommitAsync();
+        }
+
+        return added;
+    }
+
     public async Task<bool> AnyTeacherAsync() => (await users.GetUsersInRoleAsync(Roles.Teacher)).Count > 0;
 
     /// <summary>The new user, or null with the reasons it was refused (taken email, weak password…).</summary>

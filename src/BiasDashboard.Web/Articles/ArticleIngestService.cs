@@ -85,7 +85,7 @@ public sealed class ArticleIngestService(
         }
 
         db.Articles.Add(article);
-        await db.SaveChangesAsync(ct);
+        await SaveResolvingConflictsAsync(article, ct);
         var newEvent = createdEvents.Count > 0;
         await notifier.ArticlesChangedAsync(article.Events.Select(e => e.Id).ToList(), newEvent, CancellationToken.None);
         return new StoredArticle(article.Id, article.Title, article.Outlet.Name);
@@ -107,14 +107,49 @@ public sealed class ArticleIngestService(
         return true;
     }
 
-    private async Task<Outlet> FindOrAddOutletAsync(string name, CancellationToken ct)
+    // Two uploads may create the same new outlet or event at once; the database's unique keys refuse the later save,
+    // which then takes the row the other request stored (or, for an event whose id alone was taken, the next id).
+    private async Task SaveResolvingConflictsAsync(Article article, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException e) when (UniqueConflict.Is(e) && attempt < 5)
+            {
+                if (db.Entry(article.Outlet).State == EntityState.Added && await StoredOutletAsync(article.Outlet.Name, ct) is { } stored)
+                {
+                    var mine = article.Outlet;
+                    article.Outlet = stored;
+                    db.ChangeTracker.DetectChanges();
+                    db.Entry(mine).State = EntityState.Detached;
+                }
+
+                foreach (var added in article.Events.Where(x => db.Entry(x).State == EntityState.Added).ToList())
+                {
+                    article.Events.Remove(added);
+                    db.ChangeTracker.DetectChanges();
+                    db.Entry(added).State = EntityState.Detached;
+                    article.Events.Add(await AddEventAsync(added.Title, added.Date, ct));
+                }
+            }
+        }
+    }
+
+    private async Task<Outlet> FindOrAddOutletAsync(string name, CancellationToken ct) =>
+        db.Outlets.Local.FirstOrDefault(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+        ?? await StoredOutletAsync(name, ct)
+        ?? db.Outlets.Add(new Outlet { Name = name }).Entity;
+
+    private async Task<Outlet?> StoredOutletAsync(string name, CancellationToken ct)
     {
         var lower = name.ToLowerInvariant();
-        var outlet = db.Outlets.Local.FirstOrDefault(o => o.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
 #pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(); outlet names compare without case in every provider
-                     ?? await db.Outlets.FirstOrDefaultAsync(o => o.Name.ToLower() == lower, ct);
+        return await db.Outlets.FirstOrDefaultAsync(o => o.Name.ToLower() == lower, ct);
 #pragma warning restore CA1304, CA1311, CA1862
-        return outlet ?? db.Outlets.Add(new Outlet { Name = name }).Entity;
     }
 
     private async Task<List<NewsEvent>> ResolveEventsAsync(ArticleDetails details, DateOnly? published, CancellationToken ct)
@@ -138,20 +173,14 @@ public sealed class ArticleIngestService(
 
     private async Task<NewsEvent> AddEventAsync(string title, DateOnly? date, CancellationToken ct)
     {
-        var existing = await db.Events.FirstOrDefaultAsync(e => e.Title == title, ct);
+        var existing = db.Events.Local.FirstOrDefault(e => e.Title == title && db.Entry(e).State != EntityState.Detached)
+                       ?? await db.Events.FirstOrDefaultAsync(e => e.Title == title, ct);
         if (existing is not null)
         {
             return existing;
         }
 
-        var baseId = Slug.From(title);
-        var id = baseId;
-        for (var n = 2; await db.Events.AnyAsync(e => e.Id == id, ct) || db.Events.Local.Any(e => e.Id == id); n++)
-        {
-            id = $"{baseId}-{n}";
-        }
-
-        return db.Events.Add(new NewsEvent { Id = id, Title = title, Date = date }).Entity;
+        return db.Events.Add(new NewsEvent { Id = await Events.EventIdentity.FreeIdAsync(db, title, date, ct), Title = title, Date = date }).Entity;
     }
 
     private static string FirstWords(string body)

@@ -44,6 +44,8 @@ public static class CatalogEndpoints
             {
                 Title = SpreadsheetText.Safe(row.Title),
                 Outlet = SpreadsheetText.Safe(row.Outlet),
+                Url = SpreadsheetText.SafeOrNull(row.Url),
+                Events = SpreadsheetText.Safe(row.Events),
                 MeanCompound = Math.Round(row.MeanCompound, 4),
                 MedianCompound = Math.Round(row.MedianCompound, 4),
                 MeanIntervalLow = row.MeanIntervalLow is { } low ? Math.Round(low, 4) : null,

@@ -1,8 +1,14 @@
 namespace BiasDashboard.Web.Catalog;
 
-/// <summary>CSV cells made safe for spreadsheets: text typed by users (titles, outlets, nicknames) is hostile.</summary>
+/// <summary>CSV cells made safe for spreadsheets: text typed by users (titles, outlets, URLs, nicknames) is hostile.</summary>
 public static class SpreadsheetText
 {
-    /// <summary>A cell that starts with = + - @ would run as a formula in a spreadsheet; a leading apostrophe keeps it text.</summary>
-    public static string Safe(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
+    /// <summary>
+    /// A cell that starts with = + - @, or with a TAB or CR (which spreadsheets skip before reading a formula), would run
+    /// as a formula; a leading apostrophe keeps it text (OWASP's CSV injection advice).
+    /// </summary>
+    public static string Safe(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    /// <inheritdoc cref="Safe(string)"/>
+    public static string? SafeOrNull(string? text) => text is null ? null : Safe(text);
 }

@@ -10,7 +10,7 @@ namespace BiasDashboard.Web.Comparison;
 /// Reads one event's articles with their stored sentence scores and the teacher's facts, and compares them with
 /// <see cref="EventComparer"/>: one column per outlet, or per value of the outlet tag axis <c>by</c>.
 /// </summary>
-public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache, Framing.ActiveLexicon lexicon)
+public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache, Framing.ActiveLexicon lexicon, ILogger<EventComparisonQuery> logger)
 {
     public Task<EventComparisonView?> BuildAsync(string eventId, string? by, CancellationToken ct) =>
         cache.GetOrBuildAsync(eventId, by, () => BuildUncachedAsync(eventId, by, ct));
@@ -46,13 +46,35 @@ public sealed class EventComparisonQuery(BiasDbContext db, ComparisonCache cache
         var facts = newsEvent.Facts.OrderBy(f => f.Id)
             .Select(f => new LedgerFact(f.Id.ToString(CultureInfo.InvariantCulture), f.Statement, SplitTerms(f.Terms), SplitTerms(f.ContradictTerms)))
             .ToList();
-        var comparison = EventComparer.Default.Compare(compared, facts);
+        var comparison = Compare(eventId, compared, facts);
         var outletsByColumn = compared.GroupBy(a => a.Column, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<OutletRef>)articles.Where(a => g.Any(c => c.Key == a.Id.ToString(CultureInfo.InvariantCulture)))
                 .Select(a => new OutletRef(a.OutletId, a.Outlet)).Distinct().ToList(), StringComparer.Ordinal);
         return new EventComparisonView(newsEvent.Id, newsEvent.Title, newsEvent.Date, newsEvent.Description, grouping.Axis, grouping.Axes,
             outletsByColumn, newsEvent.Facts.OrderBy(f => f.Id).Select(f => new EventFactView(f.Id, f.Statement, f.Terms, f.ContradictTerms)).ToList(),
             comparison, ComparisonFigureBuilder.Build(comparison));
+    }
+
+    // The comparer contains each failing article or section itself (EventComparison.Failures); they are logged here with
+    // their detail. Should it fail as a whole, the page still shows the event with that one failure named.
+    private EventComparison Compare(string eventId, IReadOnlyList<ComparedArticle> articles, IReadOnlyList<LedgerFact> facts)
+    {
+        EventComparison comparison;
+        try
+        {
+            comparison = EventComparer.Default.Compare(articles, facts);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            comparison = new EventComparison([], [], [], [], [], []) { Failures = [new ComparisonFailure("comparison", $"the comparison failed: {e.Message}", e)] };
+        }
+
+        foreach (var failure in comparison.Failures)
+        {
+            logger.LogError(failure.Error, "Event {EventId}: {Part} could not be computed: {Reason}", eventId, failure.Part, failure.Reason);
+        }
+
+        return comparison;
     }
 
     /// <summary>Comma-separated terms as stored: trimmed, empty ones dropped.</summary>

@@ -1,4 +1,3 @@
-using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
@@ -16,15 +15,29 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
     public async Task<NewsEvent> CreateAsync(string? title, DateOnly? date, string? description, CancellationToken ct)
     {
         var clean = Required(title, "title", 300);
-        var baseId = Slug.From(date is { } d ? $"{clean} {d:yyyy-MM-dd}" : clean, 90);
-        var id = baseId;
-        for (var n = 2; await db.Events.AnyAsync(e => e.Id == id, ct); n++)
+        var created = db.Events.Add(new NewsEvent
         {
-            id = $"{baseId}-{n}";
+            Id = await EventIdentity.FreeIdAsync(db, clean, date, ct),
+            Title = clean,
+            Date = date,
+            Description = Optional(description, "description", 2000),
+        }).Entity;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateException e) when (UniqueConflict.Is(e) && attempt < 5)
+            {
+                // Another request took the id between our look and our save: take the next free one.
+                db.Entry(created).State = EntityState.Detached;
+                created.Id = await EventIdentity.FreeIdAsync(db, clean, date, ct);
+                db.Events.Add(created);
+            }
         }
 
-        var created = db.Events.Add(new NewsEvent { Id = id, Title = clean, Date = date, Description = Optional(description, "description", 2000) }).Entity;
-        await db.SaveChangesAsync(ct);
         await notifier.ArticlesChangedAsync([], eventsChanged: true, CancellationToken.None);
         return created;
     }

@@ -29,7 +29,12 @@ public sealed class SetupModel(TeacherAccounts accounts, SignInManager<IdentityU
             return Page();
         }
 
-        var (user, errors) = await accounts.AddAsync(email, password, teacher: true);
+        var (user, errors) = await accounts.AddFirstTeacherAsync(email, password);
+        if (user is null && errors.Count == 0)
+        {
+            return NotFound(); // another setup post created the first teacher meanwhile
+        }
+
         if (user is null)
         {
             Errors = errors;

@@ -37,8 +37,27 @@ public sealed class NewModel(ArticleUploadHandler uploads, CatalogQueries catalo
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var results = await UploadAsync(ct);
-        TempData[ResultsKey] = JsonSerializer.Serialize(results);
+        TempData[ResultsKey] = JsonSerializer.Serialize(Bounded(results));
         return RedirectToPage();
+    }
+
+    /// <summary>Results shown after the redirect travel in a cookie: at most this many, with names and reasons clipped.</summary>
+    public const int MaxShownResults = 10;
+
+    // A cookie of 25 long file names and reasons grew until the browser's later requests got 431; this keeps it under 4 KB.
+    private static List<IngestResult> Bounded(IReadOnlyList<IngestResult> results)
+    {
+        static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max] + "…";
+        var shown = results.Take(MaxShownResults)
+            .Select(r => r with { File = Clip(r.File, 80)!, Title = Clip(r.Title, 80), Outlet = Clip(r.Outlet, 60), Error = Clip(r.Error, 160) })
+            .ToList();
+        if (results.Count > MaxShownResults)
+        {
+            var rest = results.Skip(MaxShownResults).ToList();
+            shown.Add(IngestResult.Refused($"and {rest.Count} more", $"and {rest.Count} more files: {rest.Count(r => r.Accepted)} stored, {rest.Count(r => !r.Accepted)} refused"));
+        }
+
+        return shown;
     }
 
     /// <summary>One file (or the pasted text) per request, answered with JSON, for upload.js.</summary>
