@@ -25,11 +25,16 @@ public sealed class ArticleAnalyzer(VaderAnalyzer vader, FramingAnalyzer framing
         var summary = new ArticleSummary(
             sentences.Count == 0 ? 0 : Statistics.Mean(compounds),
             sentences.Count == 0 ? 0 : Statistics.Median(compounds),
-            Statistics.MeanInterval95(compounds),
+            WithinCompoundRange(Statistics.MeanInterval95(compounds)),
             Shares(sentences));
         return new ArticleAnalysis(article.Metadata, body, Tokenizer.CountWords(body), sentences.Count, summary, sentences, Arc(body, sentences),
             framing.Analyze(body, quotes));
     }
+
+    // The t interval of a short article (two sentences: t = 12.7) runs far past ±1, where no mean compound can lie;
+    // the article page and `bias analyze` showed "95%: -2.235 to 2.616". Clipped as the dashboard clips its intervals.
+    private static ConfidenceInterval? WithinCompoundRange(ConfidenceInterval? interval) =>
+        interval is null ? null : interval with { Low = Math.Max(-1, interval.Low), High = Math.Min(1, interval.High) };
 
     private SentenceScore Score(string body, Sentence sentence)
     {

@@ -47,6 +47,21 @@ public sealed class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_TwoSentenceArticle_MeanIntervalStaysWithinTheCompoundRange()
+    {
+        // Two sentences of opposite tone: the t interval (t = 12.7 for one degree of freedom) would run past ±1.
+        var article = ArticleParser.Parse("short.md", "---\noutlet: Test\n---\nThe rescue was a wonderful, joyful triumph. The attack was a horrific, deadly disaster.\n");
+
+        var summary = ArticleAnalyzer.Default.Analyze(article).Summary;
+
+        Assert.NotNull(summary.MeanInterval);
+        Assert.InRange(summary.MeanInterval.Low, -1, summary.MeanCompound);
+        Assert.InRange(summary.MeanInterval.High, summary.MeanCompound, 1);
+        Assert.Equal(-1, summary.MeanInterval.Low);
+        Assert.Equal(1, summary.MeanInterval.High);
+    }
+
+    [Fact]
     public void Analyze_Arc_RunsFromStartToEndOfTheBody()
     {
         var arc = AnalyzeSeed("002_303351f91084d598.txt").Arc;
