@@ -116,7 +116,7 @@ public sealed class EventGroupingTests : WebAppTest
     public async Task EventPage_OfARunningStorysLaterEvent_LinksTheEventItFollows()
     {
         // A fraud trial's opening and, three weeks later, its verdict (three outlets each, from the grouping corpus).
-        var folder = Path.Combine(Path.GetDirectoryName(BiasDashboard.Web.RepoPaths.Seeds())!, "tests", "corpora", "events", "articles");
+        var folder = CorpusFolder(Path.Combine("tests", "corpora", "events", "articles"));
         var files = Directory.GetFiles(folder, "*.md").Where(f => Path.GetFileName(f) is var n && (n.StartsWith("e10-", StringComparison.Ordinal) || n.StartsWith("e12-", StringComparison.Ordinal))).Order(StringComparer.Ordinal)
             .Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).ToArray();
         var upload = await Client.PostAsync("/api/articles", Api.Files(files).With("autoEvent", "true"));
@@ -133,5 +133,19 @@ public sealed class EventGroupingTests : WebAppTest
         Assert.Contains("follows: <a href=\"/events/" + Uri.EscapeDataString(openingEvent) + "\"", page, StringComparison.Ordinal);
         var earlier = await Client.GetStringAsync($"/events/{Uri.EscapeDataString(openingEvent)}");
         Assert.Contains("followed by:", earlier, StringComparison.Ordinal);
+    }
+
+    // The repository's copy: the test output holds a copy of seeds/ but not of the corpora.
+    private static string CorpusFolder(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, relative)))
+            {
+                return Path.Combine(dir.FullName, relative);
+            }
+        }
+
+        throw new DirectoryNotFoundException(relative + " was not found above " + AppContext.BaseDirectory);
     }
 }
