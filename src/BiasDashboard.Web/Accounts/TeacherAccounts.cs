@@ -18,6 +18,37 @@ public sealed class TeacherAccounts(UserManager<IdentityUser> users, Data.BiasDb
             return await AnyTeacherAsync() ? (null, []) : await AddAsync(email, password, teacher: true);
         }
 
+        // PostgreSQL refuses all but one of the concurrent serializable transactions (SQLite makes them wait instead):
+        // the refused ones start again, and then find the teacher the winner made.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AddFirstTeacherOnceAsync(email, password);
+            }
+            catch (Exception e) when (attempt < 5 && IsSerializationFailure(e))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    // Npgsql's retrying strategy wraps the database's refusal in one or two exceptions: look down the whole chain.
+    private static bool IsSerializationFailure(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (x is System.Data.Common.DbException { SqlState: "40001" or "40P01" or "23505" }) // serialization, deadlock, the winner's email
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task<(IdentityUser? User, IReadOnlyList<string> Errors)> AddFirstTeacherOnceAsync(string? email, string? password)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable);
         if (await AnyTeacherAsync())
         {

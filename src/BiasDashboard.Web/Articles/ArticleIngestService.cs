@@ -180,7 +180,11 @@ public sealed class ArticleIngestService(
             return existing;
         }
 
-        return db.Events.Add(new NewsEvent { Id = await Events.EventIdentity.FreeIdAsync(db, title, date, ct), Title = title, Date = date }).Entity;
+        var id = await Events.EventIdentity.FreeIdAsync(db, title, date, ct);
+        // A concurrent upload may have stored this event between the title lookup and the id check (the id check then
+        // saw its id taken): look again, now that anything the id check saw is visible, rather than make a twin.
+        return await db.Events.FirstOrDefaultAsync(e => e.Title == title, ct)
+               ?? db.Events.Add(new NewsEvent { Id = id, Title = title, Date = date }).Entity;
     }
 
     private static string FirstWords(string body)
