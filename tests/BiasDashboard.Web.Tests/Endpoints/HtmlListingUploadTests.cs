@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BiasDashboard.Web.Tests.Hostile;
 
 namespace BiasDashboard.Web.Tests.Endpoints;
 
@@ -46,6 +47,15 @@ public sealed class HtmlListingUploadTests : WebAppTest
         Assert.DoesNotContain("libraries", derby.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal("Leeds Courier", stored[1].GetProperty("outlet").GetString());
         Assert.Equal(5 + 3, await Api.ArticleCountAsync(Client));
+    }
+
+    [Fact]
+    public async Task Upload_HtmlPageOverThePartsLimit_SplitAll_IsRefusedNamingTheSettingAndStoresNothing()
+    {
+        var page = Api.Utf8("<html><body>" + string.Concat(Enumerable.Range(0, 201).Select(i => $"<article><h2>Story {i}</h2><p>Text {i}.</p></article>")) + "</body></html>");
+
+        await HostileApp.AssertRefusedAsync(Client, () => Client.PostAsync("/api/articles", Api.Files(("front.html", page)).With("outlet", "Leeds Courier").With("split", "all")),
+            [HttpStatusCode.RequestEntityTooLarge], "Ingest:MaxListingParts");
     }
 
     [Fact]
