@@ -38,10 +38,10 @@ public static partial class ArticleParser
         var text = content.ReplaceLineEndings("\n");
         if (extension is ".html" or ".htm")
         {
-            var (html, found) = HtmlArticleExtractor.Extract(text, limits);
+            var (html, found, parts) = HtmlArticleExtractor.ExtractPage(text, limits);
             return string.IsNullOrWhiteSpace(html)
                 ? throw new ArticleFormatException("the page has no article text")
-                : new ArticleText(CheckSentences(html, limits), found.Or(new ArticleMetadata(Title: TitleLine(html))), ArticleFormat.Html);
+                : new ArticleText(CheckSentences(html, limits), found.Or(new ArticleMetadata(Title: TitleLine(html))), ArticleFormat.Html) { Parts = parts };
         }
 
         var split = FrontMatter.Split(text, limits);

@@ -14,6 +14,24 @@ public static partial class ArticleSplitter
 {
     private static readonly string[] DateFormats = ["MMMM d, yyyy", "MMMM d yyyy", "d MMMM yyyy", "d MMMM, yyyy", "yyyy-MM-dd"];
 
+    /// <summary>
+    /// The articles in <paramref name="article"/>, in order: those its markup separates (<see cref="ArticleText.Parts"/>,
+    /// an HTML page's &lt;article&gt;s), else those its text does (see <see cref="FindParts(string, IngestLimits?)"/>);
+    /// empty when it is a single article.
+    /// </summary>
+    /// <exception cref="InputLimitException">The page holds more articles than <see cref="IngestLimits.MaxListingParts"/>.</exception>
+    public static IReadOnlyList<ArticlePart> FindParts(ArticleText article, IngestLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Parts is not { } marked)
+        {
+            return FindParts(article.Body, limits);
+        }
+
+        var maxParts = (limits ?? IngestLimits.Default).MaxListingParts;
+        return marked.Count > maxParts ? throw TooManyParts(maxParts) : marked.Count >= 2 ? marked : [];
+    }
+
     /// <summary>The articles in <paramref name="body"/>, in order; empty when it reads as a single article.</summary>
     /// <exception cref="InputLimitException">The page holds more articles than <see cref="IngestLimits.MaxListingParts"/>.</exception>
     public static IReadOnlyList<ArticlePart> FindParts(string body, IngestLimits? limits = null)
@@ -30,8 +48,7 @@ public static partial class ArticleSplitter
 
             if (heads.Count == maxParts)
             {
-                throw new InputLimitException(nameof(IngestLimits.MaxListingParts),
-                    $"the page holds more than {maxParts} articles; upload at most {maxParts} at a time (or as one article, without splitting)");
+                throw TooManyParts(maxParts);
             }
 
             var author = dateline.Groups["author"].Success ? dateline.Groups["author"].Value.Trim() : null;
@@ -53,6 +70,9 @@ public static partial class ArticleSplitter
 
         return parts;
     }
+
+    private static InputLimitException TooManyParts(int maxParts) => new(nameof(IngestLimits.MaxListingParts),
+        $"the page holds more than {maxParts} articles; upload at most {maxParts} at a time (or as one article, without splitting)");
 
     /// <summary>Reads "February 21st, 2024", "20 February 2024" or an ISO date; null when unreadable.</summary>
     public static DateOnly? ParseDate(string text)

@@ -8,16 +8,30 @@ namespace BiasDashboard.Analysis.Ingest;
 /// Extracts an article from an HTML page with AngleSharp: the text of its &lt;article&gt; (else &lt;main&gt;,
 /// else &lt;body&gt;) one block per paragraph, with scripts, styles, navigation, headers, footers, asides and
 /// forms dropped; and metadata from Open Graph, article:* and citation meta tags, &lt;time&gt; and the canonical link.
+/// A page holding several &lt;article&gt; elements, each with its own headline (a listing, a front page), keeps them all,
+/// one after another, and says where each one is (see <see cref="HtmlListing"/>).
 /// Nothing of the page is ever rendered: the result is plain text.
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    private const string Dropped = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select, object, embed, [hidden], [aria-hidden=true]";
+    internal const string Dropped = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select, object, embed, [hidden], [aria-hidden=true]";
     private const string Blocks = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, dt, dd";
 
     /// <summary>Extracts the article text and metadata from <paramref name="html"/>, refusing a page nested deeper than <paramref name="limits"/> allow.</summary>
     /// <exception cref="InputLimitException">The page nests elements deeper than <see cref="IngestLimits.MaxHtmlDepth"/>.</exception>
     public static (string Body, ArticleMetadata Metadata) Extract(string html, IngestLimits? limits = null)
+    {
+        var (body, metadata, _) = ExtractPage(html, limits);
+        return (body, metadata);
+    }
+
+    /// <summary>
+    /// Like <see cref="Extract"/>, and also the articles the page marks up separately: two or more top-level
+    /// &lt;article&gt; elements with a headline each, in page order, with <c>Range</c>s into the body (which then holds
+    /// them all). Null when the page is one article; the caller's <see cref="ArticleSplitter"/> reads its text instead.
+    /// </summary>
+    /// <exception cref="InputLimitException">The page nests elements deeper than <see cref="IngestLimits.MaxHtmlDepth"/>.</exception>
+    public static (string Body, ArticleMetadata Metadata, IReadOnlyList<ArticlePart>? Parts) ExtractPage(string html, IngestLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         // The tree builder's cost grows with depth (100,000 nested <div>s took 72 s): measured by a linear scan first.
@@ -30,12 +44,18 @@ public static class HtmlArticleExtractor
 
         var document = new HtmlParser().ParseDocument(html);
         var metadata = ReadMetadata(document);
-        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        if (root is null)
+        if (HtmlListing.Read(document) is { } listing)
         {
-            return ("", metadata);
+            return (listing.Body, metadata, listing.Parts);
         }
 
+        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        return root is null ? ("", metadata, null) : (string.Join("\n\n", Paragraphs(root)), metadata, null);
+    }
+
+    // The text of `root` one block per paragraph, after dropping what is not the article (this edits the document).
+    internal static List<string> Paragraphs(IElement root)
+    {
         foreach (var element in root.QuerySelectorAll(Dropped).ToList())
         {
             element.Remove();
@@ -46,12 +66,12 @@ public static class HtmlArticleExtractor
             .Select(e => Collapse(e.TextContent))
             .Where(t => t.Length > 0)
             .ToList();
-        if (paragraphs.Count == 0)
+        if (paragraphs.Count == 0 && Collapse(root.TextContent) is { Length: > 0 } all)
         {
-            paragraphs.Add(Collapse(root.TextContent));
+            paragraphs.Add(all);
         }
 
-        return (string.Join("\n\n", paragraphs.Where(p => p.Length > 0)), metadata);
+        return paragraphs;
     }
 
     private static ArticleMetadata ReadMetadata(IDocument document)
@@ -75,7 +95,7 @@ public static class HtmlArticleExtractor
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    private static string Collapse(string text)
+    internal static string Collapse(string text)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;

@@ -125,7 +125,7 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
         IReadOnlyList<ArticlePart> parts;
         try
         {
-            parts = split.Length == 0 ? [] : ArticleSplitter.FindParts(parsed.Body, limits.Value);
+            parts = split.Length == 0 ? [] : ArticleSplitter.FindParts(parsed, limits.Value);
         }
         catch (InputLimitException e)
         {
@@ -155,6 +155,7 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
     public static ArticleText PartOf(ArticleText page, ArticlePart part) => page with
     {
         Body = page.Body.Substring(part.Range.Start, part.Range.Length),
+        Parts = null,
         Metadata = new ArticleMetadata(part.Title, page.Metadata.Outlet, part.Author, part.Published, page.Metadata.Url),
     };
 

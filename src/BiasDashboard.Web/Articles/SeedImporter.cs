@@ -54,7 +54,7 @@ public sealed class SeedImporter(BiasDbContext db, ArticleIngestService ingest, 
             }
 
             var parsed = ArticleParser.Parse(seed.File, ArticleDecoder.Decode(await File.ReadAllBytesAsync(Path.Combine(folder, seed.File), ct)));
-            if (ArticleSplitter.FindParts(parsed.Body) is { Count: >= 2 } parts)
+            if (ArticleSplitter.FindParts(parsed) is { Count: >= 2 } parts)
             {
                 // A listing page (the Socialist Worker seed): only its lead article is the one the manifest describes and
                 // places in events; the unrelated pieces after it would pollute those events. Upload the file with
