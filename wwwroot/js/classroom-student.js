@@ -1,6 +1,8 @@
 // A student's class screen: when the teacher changes what the class sees, reveals the outlets or ends the session,
 // fetches the freshly rendered screen (server-side, blind until the reveal, HTML-encoded) and swaps it in. Answers are
-// sent without leaving the page. Selected words go into the highlights box as plain text.
+// sent without leaving the page. Selected words go into the highlights box as plain text. The connection itself is live.js.
+import { connectLive } from './live.js';
+
 const screen = document.getElementById('screen');
 
 // In a student-paced lesson the student moves between articles: the piece they are on is kept across refreshes.
@@ -59,26 +61,17 @@ async function refresh(piece = currentPiece()) {
   wire();
 }
 
-const connection = new signalR.HubConnectionBuilder()
-  .withUrl('/hubs/class')
-  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) })
-  .build();
-connection.on('ScreenChanged', () => refresh());
-connection.on('Revealed', () => refresh());
-connection.on('Ended', () => refresh());
-connection.on('RosterChanged', () => {});
-connection.on('RatingsChanged', () => {});
-connection.onreconnected(async () => { await connection.invoke('WatchAsStudent'); await refresh(); });
-
-async function start() {
-  try {
-    await connection.start();
-    await connection.invoke('WatchAsStudent');
-    screen.dataset.live = 'true';
-  } catch {
-    setTimeout(start, 5000);
-  }
-}
-
 wire();
-await start();
+await connectLive({
+  hub: '/hubs/class',
+  on: {
+    ScreenChanged: () => refresh(),
+    Revealed: () => refresh(),
+    Ended: () => refresh(),
+    RosterChanged: () => {},
+    RatingsChanged: () => {},
+  },
+  join: (connection) => connection.invoke('WatchAsStudent'),
+  catchUp: () => refresh(),
+  onLive: () => { screen.dataset.live = 'true'; },
+});

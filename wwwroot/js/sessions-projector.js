@@ -1,7 +1,8 @@
 // The projector view: draws the join QR code, and whenever the class hub says a student joined or answered, or the
 // teacher revealed the outlets, fetches the freshly rendered view (server-side, no nicknames) and swaps it in; after
-// the reveal draws the chart of the class's ratings against the measured tone.
+// the reveal draws the chart of the class's ratings against the measured tone. The connection itself is live.js.
 import qrcode from '/lib/qrcode/qrcode.mjs';
+import { connectLive } from './live.js';
 
 const sessionId = Number(document.querySelector('[data-session]').dataset.session);
 const projected = document.getElementById('projected');
@@ -30,23 +31,11 @@ async function refresh() {
   await draw();
 }
 
-const connection = new signalR.HubConnectionBuilder()
-  .withUrl('/hubs/class')
-  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) })
-  .build();
-for (const name of ['RosterChanged', 'RatingsChanged', 'Revealed', 'Ended']) connection.on(name, refresh);
-connection.on('ScreenChanged', () => {});
-connection.onreconnected(async () => { await connection.invoke('WatchAsTeacher', sessionId); await refresh(); });
-
-async function start() {
-  try {
-    await connection.start();
-    await connection.invoke('WatchAsTeacher', sessionId);
-    document.body.dataset.classLive = 'true';
-  } catch {
-    setTimeout(start, 5000);
-  }
-}
-
 await draw();
-await start();
+await connectLive({
+  hub: '/hubs/class',
+  on: { RosterChanged: refresh, RatingsChanged: refresh, Revealed: refresh, Ended: refresh, ScreenChanged: () => {} },
+  join: (connection) => connection.invoke('WatchAsTeacher', sessionId),
+  catchUp: refresh,
+  onLive: () => { document.body.dataset.classLive = 'true'; },
+});

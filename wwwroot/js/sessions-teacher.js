@@ -1,6 +1,8 @@
 // The teacher's class console: draws the join QR code, and whenever the class hub says a student joined or answered,
-// fetches the freshly rendered roster and answers (server-side, HTML-encoded) and swaps them in.
+// fetches the freshly rendered roster and answers (server-side, HTML-encoded) and swaps them in. The connection itself
+// is live.js.
 import qrcode from '/lib/qrcode/qrcode.mjs';
+import { connectLive } from './live.js';
 
 const sessionId = Number(document.querySelector('[data-session]').dataset.session);
 const answers = document.getElementById('answers');
@@ -20,25 +22,10 @@ async function refresh() {
   answers.dataset.updates = String(Number(answers.dataset.updates || 0) + 1);
 }
 
-const connection = new signalR.HubConnectionBuilder()
-  .withUrl('/hubs/class')
-  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000) })
-  .build();
-connection.on('RosterChanged', refresh);
-connection.on('RatingsChanged', refresh);
-connection.on('Revealed', refresh);
-connection.on('Ended', refresh);
-connection.on('ScreenChanged', refresh);
-connection.onreconnected(async () => { await connection.invoke('WatchAsTeacher', sessionId); await refresh(); });
-
-async function start() {
-  try {
-    await connection.start();
-    await connection.invoke('WatchAsTeacher', sessionId);
-    document.body.dataset.classLive = 'true';
-  } catch {
-    setTimeout(start, 5000);
-  }
-}
-
-await start();
+await connectLive({
+  hub: '/hubs/class',
+  on: { RosterChanged: refresh, RatingsChanged: refresh, Revealed: refresh, Ended: refresh, ScreenChanged: refresh },
+  join: (connection) => connection.invoke('WatchAsTeacher', sessionId),
+  catchUp: refresh,
+  onLive: () => { document.body.dataset.classLive = 'true'; },
+});
