@@ -12,6 +12,7 @@ using BiasDashboard.Web.Framing;
 using BiasDashboard.Web.Operations;
 using BiasDashboard.Web.Outlets;
 using BiasDashboard.Web.Requests;
+using Scalar.AspNetCore;
 
 args = ClassroomSwitch.Apply(args);     // Classroom/JoinAddress.cs: --classroom serves the school network
 
@@ -79,6 +80,9 @@ app.MapClassroom();                      // Classroom/ClassHub.cs
 app.MapExplainEndpoints();               // Explain/ExplainEndpoints.cs
 app.MapLessonExampleEndpoints();         // Explain/LessonExampleEndpoints.cs
 app.MapOpenApi();                        // /openapi/v1.json
+// /scalar/v1: the interactive API page over that document; scalar.js is embedded, and without the default fonts
+// (fetched from Scalar's CDN) the page needs nothing off this server.
+app.MapScalarApiReference(o => o.DisableDefaultFonts());
 app.MapOperations();                     // /healthz (ready), /healthz/live, /metrics
 
 await app.RunAsync();

@@ -82,6 +82,25 @@ public sealed class ApiTests() : WebAppTest(new Dictionary<string, string?> { ["
     }
 
     [Fact]
+    public async Task ApiPage_IsServedAsHtmlThatLoadsTheOpenApiDocumentAndItsBundledScript()
+    {
+        var response = await Client.GetAsync("/scalar/v1");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("openapi/v1.json", html, StringComparison.Ordinal);
+        // Everything it needs comes from this server (classrooms are often offline): the script, and no web fonts.
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/scalar/scalar.js")).StatusCode);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        // The inline start-up script is allowed on this page only.
+        Assert.Contains("'unsafe-inline'", response.Headers.GetValues("Content-Security-Policy").Single().Split("script-src")[1].Split(';')[0],
+            StringComparison.Ordinal);
+        var dashboardPolicy = (await Client.GetAsync("/")).Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", dashboardPolicy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Healthz_ReportsTheDatabaseHealthy() =>
         Assert.Equal("Healthy", await Client.GetStringAsync("/healthz"));
 
