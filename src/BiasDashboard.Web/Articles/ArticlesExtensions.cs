@@ -9,10 +9,13 @@ public static class ArticlesExtensions
     /// <summary>Upload limits, the ingest pipeline, article queries and the seed importer.</summary>
     public static WebApplicationBuilder AddArticleIngest(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName);
+        builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         // The library's ingest limits (front matter, markdown and HTML depth, sentences, listing parts), section "Ingest".
-        builder.Services.AddOptions<IngestLimits>().BindConfiguration("Ingest");
-        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
+        builder.Services.AddOptions<IngestLimits>().BindConfiguration("Ingest")
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ArticleIngestService>();
         builder.Services.AddScoped<ArticleUploadHandler>();

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace BiasDashboard.Web.Articles;
 
 /// <summary>Upload limits (configuration section <c>Uploads</c>).</summary>
@@ -6,9 +8,11 @@ public sealed class UploadOptions
     public const string SectionName = "Uploads";
 
     /// <summary>Largest accepted file, in bytes (default 2 MB). Larger files are refused by name; the others still go in.</summary>
+    [Range(typeof(long), "1", "1073741824")]
     public long MaxFileBytes { get; set; } = 2 * 1024 * 1024;
 
     /// <summary>Most files in one upload request.</summary>
+    [Range(1, 10_000)]
     public int MaxFilesPerRequest { get; set; } = 25;
 
     /// <summary>Largest whole request body: every file at its limit, plus room for the form fields.</summary>
@@ -18,6 +22,7 @@ public sealed class UploadOptions
     /// Most form entries (fields and files together) in one upload form (default 200). Beyond it the form is refused
     /// with 413 before it is read further.
     /// </summary>
+    [Range(1, 100_000)]
     public int MaxFormValues { get; set; } = 200;
 
     /// <summary>

@@ -5,7 +5,8 @@ public static class ClassroomExtensions
     /// <summary>Live class sessions: the session service, the students' and teacher's views, and the class hub.</summary>
     public static WebApplicationBuilder AddClassroom(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ClassroomOptions>().BindConfiguration(ClassroomOptions.SectionName);
+        builder.Services.AddOptions<ClassroomOptions>().BindConfiguration(ClassroomOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<ClassSessionService>();
         builder.Services.AddSingleton<ClassPresence>();
         builder.Services.AddScoped<LessonPlanner>();

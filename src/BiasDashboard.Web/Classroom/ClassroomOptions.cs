@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace BiasDashboard.Web.Classroom;
 
 /// <summary>Class session settings (section <c>Classroom</c>).</summary>
@@ -6,6 +8,7 @@ public sealed class ClassroomOptions
     public const string SectionName = "Classroom";
 
     /// <summary>A session nobody has touched for this long ends by itself (its results stay).</summary>
+    [Range(0, 7 * 24 * 60)] // 0: a session ends as soon as nobody touches it (the idle-session test uses it)
     public int IdleMinutes { get; set; } = 90;
 
     /// <summary>
@@ -16,5 +19,6 @@ public sealed class ClassroomOptions
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>The port <c>--classroom</c> serves on, on every network interface.</summary>
+    [Range(1, 65535)]
     public int Port { get; set; } = 5000;
 }

@@ -20,7 +20,8 @@ public static class OperationsExtensions
 
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.SectionName);
+        builder.Services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         var ops = builder.Configuration.GetSection(OperationsOptions.SectionName).Get<OperationsOptions>() ?? new OperationsOptions();
         builder.Services.AddSingleton<InstanceIdentity>();
         builder.Services.AddSingleton<ClusterBus>();

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace BiasDashboard.Web.Operations;
 
 /// <summary>Settings for running several instances and behind a proxy (configuration section <c>Operations</c>).</summary>
@@ -6,12 +8,15 @@ public sealed class OperationsOptions
     public const string SectionName = "Operations";
 
     /// <summary>How long a background-work lease lasts unless renewed; a dead holder's work resumes elsewhere after it.</summary>
+    [Range(1, 3600)]
     public int LeaseSeconds { get; set; } = 30;
 
     /// <summary>How often each instance looks for work left undone (articles scored with an older lexicon).</summary>
+    [Range(1, 86400)]
     public int BackgroundCheckSeconds { get; set; } = 15;
 
     /// <summary>Redis channel prefix, so several dashboards (or test runs) can share one Redis.</summary>
+    [Required]
     public string RedisChannelPrefix { get; set; } = "biasdashboard";
 
     /// <summary>Honour X-Forwarded-For/-Proto/-Host from the proxies in <see cref="KnownProxies"/> (loopback by default).</summary>
@@ -24,5 +29,6 @@ public sealed class OperationsOptions
     public bool JsonLogs { get; set; }
 
     /// <summary>How long a stopping instance waits for requests in flight (uploads) to finish.</summary>
+    [Range(1, 3600)]
     public int ShutdownSeconds { get; set; } = 30;
 }

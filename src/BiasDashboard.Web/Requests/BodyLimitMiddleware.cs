@@ -14,7 +14,8 @@ public static class BodyLimitMiddleware
 {
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.SectionName);
+        builder.Services.AddOptions<RequestLimitOptions>().BindConfiguration(RequestLimitOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 
