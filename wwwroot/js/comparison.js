@@ -2,10 +2,12 @@
 // event changed, fetches the freshly rendered comparison (server-side, HTML-encoded) and swaps it in. The connection
 // itself is live.js.
 import { connectLive } from './live.js';
+import { rove } from './roving.js';
 
 const eventId = document.querySelector('[data-event]').dataset.event;
 const container = document.getElementById('comparison');
-const plotConfig = { responsive: true, displaylogo: false };
+// Bar charts need no lasso, box select or zoom steps; each tool is a Tab stop, so only the useful ones stay.
+const plotConfig = { responsive: true, displaylogo: false, modeBarButtonsToRemove: ['select2d', 'lasso2d', 'zoomIn2d', 'zoomOut2d', 'autoScale2d'] };
 let actorsVoice = 'own';
 
 // An event with no articles has no figures (and one with a single article may lack some): nothing to draw, no error.
@@ -22,6 +24,7 @@ async function drawActors(all) {
 }
 
 async function draw() {
+  rove(container);
   const all = figures();
   if (!all) return;
   const voices = document.getElementById('chart-voices');

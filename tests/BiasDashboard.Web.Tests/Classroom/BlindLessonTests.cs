@@ -126,6 +126,8 @@ public sealed partial class BlindLessonTests : WebAppTest
     [InlineData("\u202EAda")]      // right-to-left override
     [InlineData("Ａｄａ")]          // full-width letters (NFKC)
     [InlineData("  ada \u2066")]   // case, spaces, an isolate
+    [InlineData("\u0410da")]       // Cyrillic capital A
+    [InlineData("\u0391D\u0391")]  // Greek capital alphas
     public async Task ANicknameThatDiffersOnlyByInvisibleOrWidthCharacters_IsTheSameStudentNotASecondOne(string lookalike)
     {
         var (id, code, _) = await StartAsync();
@@ -141,8 +143,11 @@ public sealed partial class BlindLessonTests : WebAppTest
         Assert.Equal("/join", oldCookie.RequestMessage!.RequestUri!.AbsolutePath); // the old browser no longer speaks for Ada
     }
 
-    [Fact]
-    public async Task RejoiningUnderANicknameWhosePageIsOpen_IsRefused()
+    [Theory]
+    [InlineData("ada")]
+    [InlineData("\u0410da")]        // Cyrillic "А": looks like "Ada", so it is Ada's nickname
+    [InlineData("Ad\u0430")]        // Cyrillic small "а"
+    public async Task RejoiningUnderANicknameWhosePageIsOpen_IsRefused(string same)
     {
         var (_, code, _) = await StartAsync();
         var (_, cookies) = await JoinAsync(code, "Ada");
@@ -151,7 +156,7 @@ public sealed partial class BlindLessonTests : WebAppTest
         await hub.InvokeAsync("WatchAsStudent", cancel.Token);
         var other = App.CreateClient();
 
-        var taken = await PostAsync(other, "/join", await AntiforgeryAsync(other, "/join"), ("code", code), ("nickname", "ada"));
+        var taken = await PostAsync(other, "/join", await AntiforgeryAsync(other, "/join"), ("code", code), ("nickname", same));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, taken.StatusCode);
         Assert.Contains("with the page open", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
