@@ -43,6 +43,46 @@ public sealed class ProcessTests
         Assert.Single(stderr.Trim().Split('\n'));
     }
 
+    // The shapes of the workplace's adversarial corpus (shared/tools/adversarial-corpus), through the real executable:
+    // deep front matter and an empty file are refused one line each, everything else is written, and nothing crashes.
+    [Theory]
+    [InlineData("compare")]
+    [InlineData("analyze")]
+    public async Task Bias_OnAnAdversarialFolder_RefusesTwoFilesWritesTheRestAndExitsOne(string command)
+    {
+        var folder = Directory.CreateTempSubdirectory("bias-adversarial-");
+        try
+        {
+            var files = new Dictionary<string, string>
+            {
+                ["dateline.txt"] = "Senate talks resume\n\nWASHINGTON — Senators met on Monday.\n\nOfficials in Washington said talks would continue.\n",
+                ["digits.txt"] = "Tally\n\nThe vote was " + new string('1', 20_000) + " in total, officials said.\n",
+                ["quotes.txt"] = "Hearing\n\n" + string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"\"Point {i} stands,\" said Witness {(char)('A' + (i % 26))}.")) + "\n",
+                ["caps-run.txt"] = "Breaking\n\n" + string.Join(' ', Enumerable.Repeat("CAPITAL", 20_000)) + " said officials.\n",
+                ["mr-run.txt"] = "Names\n\n" + string.Join(' ', Enumerable.Repeat("Mr.", 20_000)) + " Smith said it was fine.\n",
+                ["deep-front-matter.md"] = "---\nx: " + new string('[', 40_000) + new string(']', 40_000) + "\ntitle: Deep\n---\nThe plan was good.\n",
+                ["empty.txt"] = "",
+            };
+            foreach (var (name, text) in files)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, name), text);
+            }
+
+            var (code, stdout, stderr) = await RunAsync("", command, folder.FullName, "--format", "json");
+
+            Assert.True(code == 1, $"exit {code}: {stderr}");
+            var refused = stderr.Trim().Split('\n');
+            Assert.Equal(2, refused.Length);
+            Assert.Contains(refused, line => line.Contains("deep-front-matter.md", StringComparison.Ordinal));
+            Assert.Contains(refused, line => line.Contains("empty.txt", StringComparison.Ordinal));
+            using var output = System.Text.Json.JsonDocument.Parse(stdout); // everything else is still written, as JSON
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     // The executable runs with invariant globalisation (no ICU): accents must still fold, and duplicate spellings never crash.
     [Fact]
     public async Task Bias_CompareOnSpellingsThatFoldAlike_WritesOneActorPerNameAndExitsZero()
