@@ -73,25 +73,7 @@ public sealed class EventIndex
         var weights = new Dictionary<int, (double Sum, int Count)>();
         foreach (var m in members)
         {
-            var v = _vectors[m];
-            for (int i = 0, j = 0; i < vector.Ids.Length && j < v.Ids.Length;)
-            {
-                if (vector.Ids[i] == v.Ids[j])
-                {
-                    var (sum, count) = weights.GetValueOrDefault(vector.Ids[i]);
-                    weights[vector.Ids[i]] = (sum + (vector.Weights[i] * v.Weights[j]), count + 1);
-                    i++;
-                    j++;
-                }
-                else if (vector.Ids[i] < v.Ids[j])
-                {
-                    i++;
-                }
-                else
-                {
-                    j++;
-                }
-            }
+            vector.AddSharedTerms(_vectors[m], weights);
         }
 
         return weights.OrderByDescending(kv => kv.Value.Sum).ThenBy(kv => kv.Key).Take(EventReasons.MaxTerms)

@@ -66,29 +66,10 @@ internal static class EventReasons
         }
 
         var vector = clustering.Vectors[article];
-        var weightOf = new Dictionary<int, (double Sum, int Articles)>();
+        var weightOf = new Dictionary<int, (double Sum, int Count)>();
         foreach (var other in others)
         {
-            var v = clustering.Vectors[other];
-            int i = 0, j = 0;
-            while (i < vector.Ids.Length && j < v.Ids.Length)
-            {
-                if (vector.Ids[i] == v.Ids[j])
-                {
-                    var (sum, count) = weightOf.GetValueOrDefault(vector.Ids[i]);
-                    weightOf[vector.Ids[i]] = (sum + (vector.Weights[i] * v.Weights[j]), count + 1);
-                    i++;
-                    j++;
-                }
-                else if (vector.Ids[i] < v.Ids[j])
-                {
-                    i++;
-                }
-                else
-                {
-                    j++;
-                }
-            }
+            vector.AddSharedTerms(clustering.Vectors[other], weightOf);
         }
 
         var surfaces = SurfacesOf(clustering.Inputs[article].Terms);

@@ -33,6 +33,33 @@ internal sealed class SparseVector(int[] ids, float[] weights)
 
         return sum;
     }
+
+    /// <summary>
+    /// The merge pass of <see cref="Dot"/>, keeping each shared term's product: adds it to the term's running sum in
+    /// <paramref name="shared"/> and counts one more vector sharing the term (the reasons shown for a grouping).
+    /// </summary>
+    public void AddSharedTerms(SparseVector other, Dictionary<int, (double Sum, int Count)> shared)
+    {
+        int i = 0, j = 0;
+        while (i < Ids.Length && j < other.Ids.Length)
+        {
+            if (Ids[i] == other.Ids[j])
+            {
+                var (sum, count) = shared.GetValueOrDefault(Ids[i]);
+                shared[Ids[i]] = (sum + (Weights[i] * other.Weights[j]), count + 1);
+                i++;
+                j++;
+            }
+            else if (Ids[i] < other.Ids[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+    }
 }
 
 /// <summary>
