@@ -20,8 +20,7 @@ internal static class AnalyzeCommand
         var failures = 0;
         foreach (var given in options.Paths)
         {
-            var files = ArticleFiles.Expand(given, (folder, skipped) =>
-                error.WriteLine($"bias analyze: {folder}: skipped {skipped} file(s) in formats other than {string.Join(", ", ArticleParser.Extensions)}"));
+            var files = ArticleFiles.Expand(given, ArticleFiles.ReportSkipped(error, "analyze"));
             foreach (var file in files)
             {
                 ct.ThrowIfCancellationRequested();

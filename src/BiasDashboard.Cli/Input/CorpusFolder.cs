@@ -22,8 +22,7 @@ internal static class CorpusFolder
         var failures = 0;
         foreach (var given in paths)
         {
-            var files = ArticleFiles.Expand(given, (folder, skipped) =>
-                error.WriteLine($"bias compare: {folder}: skipped {skipped} file(s) in formats other than {string.Join(", ", ArticleParser.Extensions)}"));
+            var files = ArticleFiles.Expand(given, ArticleFiles.ReportSkipped(error, "compare"));
             foreach (var file in files)
             {
                 ct.ThrowIfCancellationRequested();

@@ -69,7 +69,7 @@ internal static class ComparisonMarkdownWriter
             md.Append("\n## Voices\n\nShare of each outlet's quoted and reported words.\n\n");
             foreach (var v in c.Voices)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- **{Cell(v.Column)}** ({v.Words} words): ")
+                md.Append(CultureInfo.InvariantCulture, $"- **{Cell(v.Column)}** ({Counted.Of(v.Words, "word")}): ")
                     .AppendJoin(", ", v.Voices.Take(6).Select(x => $"{Cell(x.Speaker)} [{x.Group}] {x.Share:P0}")).Append('\n');
             }
 
