@@ -30,40 +30,11 @@ internal static class CompareCommand
         foreach (var e in events)
         {
             ct.ThrowIfCancellationRequested();
-            var readable = new List<(CorpusArticle File, ComparedArticle Article)>();
-            foreach (var article in e.Articles)
+            var (comparedEvent, failed) = await CompareAsync(e, error);
+            failures += failed;
+            if (comparedEvent is not null)
             {
-                try
-                {
-                    readable.Add((article, Compared(article)));
-                }
-                catch (Exception x) when (x is not OperationCanceledException)
-                {
-                    failures++;
-                    await error.WriteLineAsync($"bias compare: {article.File}: could not be analysed: {x.Message}");
-                }
-            }
-
-            if (readable.Count == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                var comparison = EventComparer.Default.Compare(readable.Select(r => r.Article).ToList());
-                foreach (var failure in comparison.Failures)
-                {
-                    failures++;
-                    await error.WriteLineAsync($"bias compare: event {e.Id}: {failure.Part} could not be computed: {failure.Reason}");
-                }
-
-                compared.Add(new ComparedEvent(e.Id, e.Title, e.Date, readable.Select(r => r.File).ToList(), comparison));
-            }
-            catch (Exception x) when (x is not OperationCanceledException)
-            {
-                failures++;
-                await error.WriteLineAsync($"bias compare: event {e.Id}: could not be compared: {x.Message}");
+                compared.Add(comparedEvent);
             }
         }
 
@@ -77,6 +48,49 @@ internal static class CompareCommand
         }
 
         return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputFailed;
+    }
+
+    // One event: each article that cannot be analysed, and each part of the comparison that cannot be computed, is a line
+    // on stderr and a failure; null when nothing of the event could be compared.
+    private static async Task<(ComparedEvent? Event, int Failures)> CompareAsync(
+        (string Id, string Title, DateOnly? Date, List<CorpusArticle> Articles) e, TextWriter error)
+    {
+        var failures = 0;
+        var readable = new List<(CorpusArticle File, ComparedArticle Article)>();
+        foreach (var article in e.Articles)
+        {
+            try
+            {
+                readable.Add((article, Compared(article)));
+            }
+            catch (Exception x) when (x is not OperationCanceledException)
+            {
+                failures++;
+                await error.WriteLineAsync($"bias compare: {article.File}: could not be analysed: {x.Message}");
+            }
+        }
+
+        if (readable.Count == 0)
+        {
+            return (null, failures);
+        }
+
+        try
+        {
+            var comparison = EventComparer.Default.Compare(readable.Select(r => r.Article).ToList());
+            foreach (var failure in comparison.Failures)
+            {
+                failures++;
+                await error.WriteLineAsync($"bias compare: event {e.Id}: {failure.Part} could not be computed: {failure.Reason}");
+            }
+
+            return (new ComparedEvent(e.Id, e.Title, e.Date, readable.Select(r => r.File).ToList(), comparison), failures);
+        }
+        catch (Exception x) when (x is not OperationCanceledException)
+        {
+            await error.WriteLineAsync($"bias compare: event {e.Id}: could not be compared: {x.Message}");
+            return (null, failures + 1);
+        }
     }
 
     // Manifest events first (in date order), then automatic groups for the articles no manifest places.
