@@ -45,21 +45,7 @@ public sealed partial class Attribution
         return i;
     }
 
-    private int FirstMentionAt(int offset)
-    {
-        var i = Array.BinarySearch(_mentionStarts, offset);
-        if (i < 0)
-        {
-            return ~i;
-        }
-
-        while (i > 0 && _mentionStarts[i - 1] == offset)
-        {
-            i--;
-        }
-
-        return i;
-    }
+    private int FirstMentionAt(int offset) => SortedOffsets.FirstAtOrAfter(_mentionStarts, offset);
 
     private QuoteSpan? InQuote(int offset)
     {

@@ -95,19 +95,13 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
         var key = read.Source.Key;
         var starts = read.Sentences.Select(s => s.Range.Start).ToArray();
         var mentions = Contain(failures, $"actors in {key}", () => read.Names
-            .Select(m => (Actor: catalog.Resolve(m), Sentence: SentenceAt(starts, m.Start), Mention: m))
+            .Select(m => (Actor: catalog.Resolve(m), Sentence: SortedOffsets.LastAtOrBefore(starts, m.Start), Mention: m))
             .Where(m => m.Actor is not null && m.Sentence >= 0)
             .Select(m => new ActorMention(m.Actor!, m.Sentence, m.Mention))
             .ToList(), []);
         var voices = Contain(failures, $"voices in {key}", () => VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog, read.Names), []);
         var facts = Contain(failures, $"facts in {key}", () => FactFinder.Find(body, read.Sentences, catalog, read.Names), []);
         return new AnalysedArticle(read.Source, read.Quotes, read.Sentences, read.Compounds, mentions, voices, facts);
-    }
-
-    private static int SentenceAt(int[] starts, int offset)
-    {
-        var i = Array.BinarySearch(starts, offset);
-        return i < 0 ? ~i - 1 : i;
     }
 
     private sealed record ReadArticle(

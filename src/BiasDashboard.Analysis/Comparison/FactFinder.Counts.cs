@@ -73,7 +73,7 @@ public static partial class FactFinder
             }
 
             var phraseEnd = numberEnd + after.Length;
-            var firstParty = IndexAtOrAfter(partyStarts, number.Index + 1);
+            var firstParty = SortedOffsets.FirstAtOrAfter(partyStarts, number.Index + 1);
             var party = firstParty < partyStarts.Length && partyStarts[firstParty] < phraseEnd ? parties[firstParty].Actor : null;
             Actor? whose = null;
             if (key is "percent" or "votes" or "majority")
@@ -99,27 +99,7 @@ public static partial class FactFinder
 
     // The first of the ascending `offsets` at or after `from`, or -1.
     private static int FirstAtOrAfter(IReadOnlyList<int> offsets, int from) =>
-        IndexAtOrAfter(offsets, from) is var i && i < offsets.Count ? offsets[i] : -1;
-
-    // The index of the first of the ascending `offsets` at or after `from` (their count when none is).
-    private static int IndexAtOrAfter(IReadOnlyList<int> offsets, int from)
-    {
-        int lo = 0, hi = offsets.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (offsets[mid] < from)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+        SortedOffsets.FirstAtOrAfter(offsets, from) is var i && i < offsets.Count ? offsets[i] : -1;
 
     private static string[] AllowedActions(string counted) => counted switch
     {

@@ -26,7 +26,7 @@ internal static class LoadedLanguage
                 var ownWords = Tokenizer.Tokenize(article.Source.Body, sentence.Range)
                     .Count(t => t.Kind != TokenKind.Punctuation && quotes.At(t.Start) is null);
                 // Matches in [start, end) by two binary searches: counting by a scan per sentence would be quadratic.
-                var loaded = LowerBound(starts, sentence.Range.End) - LowerBound(starts, sentence.Range.Start);
+                var loaded = SortedOffsets.FirstAtOrAfter(starts, sentence.Range.End) - SortedOffsets.FirstAtOrAfter(starts, sentence.Range.Start);
                 units.Add((loaded, ownWords));
             }
         }
@@ -34,22 +34,5 @@ internal static class LoadedLanguage
         var own = units.Sum(u => u.Item2);
         return (own == 0 ? 0 : 1000 * units.Sum(u => u.Item1) / own,
             Statistics.BootstrapRatioInterval95(units, 1000, resamples: Math.Clamp(1_000_000 / Math.Max(1, units.Count), 500, 2000)));
-    }
-
-    // The index of the first of the ascending `values` at or above `value` (their length when none is).
-    private static int LowerBound(int[] values, int value)
-    {
-        var i = Array.BinarySearch(values, value);
-        if (i < 0)
-        {
-            return ~i;
-        }
-
-        while (i > 0 && values[i - 1] == value)
-        {
-            i--;
-        }
-
-        return i;
     }
 }

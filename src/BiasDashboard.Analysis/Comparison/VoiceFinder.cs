@@ -21,11 +21,7 @@ public static class VoiceFinder
         ArgumentNullException.ThrowIfNull(actors);
         var passages = new List<VoicePassage>();
         var starts = sentences.Select(s => s.Range.Start).ToArray();
-        int SentenceAt(int offset)
-        {
-            var i = Array.BinarySearch(starts, offset);
-            return Math.Max(0, i < 0 ? ~i - 1 : i);
-        }
+        int SentenceAt(int offset) => Math.Max(0, SortedOffsets.LastAtOrBefore(starts, offset));
 
         var attribution = Attribution.Find(text, sentences, quotes, names ?? NameFinder.Find(text), actors);
         var outer = new List<QuoteSpan>();
