@@ -115,15 +115,29 @@ internal static partial class Quantities
             return null;
         }
 
-        // The number: digits, or number words ("two dozen", "twenty-five"), then its magnitude ("million", "bn", "m").
-        var w = index;
-        double value;
-        var first = words[w].Lower;
-        if (first is "dozen" or "hundred" or "thousand" || index > 0 && NumberWords.Parse(words[index - 1].Lower) is not null && OnlySpaceOrHyphen(body, words[index - 1].End, words[index].Start))
+        var first = words[index].Lower;
+        if (first is "dozen" or "hundred" or "thousand" || index > 0 && NumberWords.Parse(words[index - 1].Lower) is not null &&
+            OnlySpaceOrHyphen(body, words[index - 1].End, words[index].Start))
         {
             return null; // the scale of a number already read ("two dozen")
         }
 
+        return Number(body, words, index) switch
+        {
+            null => null,
+            (var value, var w, { } unit) => Counted(body, words, index, w, value, unit, w),
+            (var value, var w, null) => WhatIsCounted(body, words, index, w, value),
+        };
+    }
+
+    // The number at `index`: digits, or number words ("two dozen", "twenty-five"), then its magnitude ("million", "bn", "m");
+    // its value, the index of its last word, and the unit when the digits carry one ("5km"). Null when it is not a number.
+    private static (double Value, int Last, (string Key, string Label)? Unit)? Number(
+        string body, List<(int Start, int End, string Lower)> words, int index)
+    {
+        var w = index;
+        double value;
+        var first = words[w].Lower;
         if (char.IsDigit(first[0]))
         {
             var digits = new string(first.TakeWhile(c => char.IsDigit(c) || c is ',' or '.').ToArray()).TrimEnd('.', ',');
@@ -141,7 +155,7 @@ internal static partial class Quantities
 
             if (suffix.Length > 0 && UnitByNoun.ContainsKey(suffix))
             {
-                return Counted(body, words, index, w, value, UnitByNoun[suffix], w);
+                return (value, w, UnitByNoun[suffix]);
             }
         }
         else if (NumberWords.Parse(first) is { } word)
@@ -158,12 +172,20 @@ internal static partial class Quantities
             return null;
         }
 
-        while (w + 1 < words.Count && OnlySpaceOrHyphen(body, words[w].End, words[w + 1].Start) && words[w + 1].Lower is "dozen" or "hundred" or "thousand" or "million" or "billion" or "bn" or "m" or "mn" or "mln")
+        while (w + 1 < words.Count && OnlySpaceOrHyphen(body, words[w].End, words[w + 1].Start) &&
+               words[w + 1].Lower is "dozen" or "hundred" or "thousand" or "million" or "billion" or "bn" or "m" or "mn" or "mln")
         {
             w++;
             value *= words[w].Lower == "dozen" ? 12 : Magnitude(words[w].Lower);
         }
 
+        return (value, w, null);
+    }
+
+    // What the number from word `index` to word `w` counts: a majority, money, a percentage, or the first known noun after it.
+    private static Quantity? WhatIsCounted(string body, List<(int Start, int End, string Lower)> words, int index, int w, double value)
+    {
+        var first = words[index].Lower;
         var before = body[Math.Max(0, words[index].Start - 2)..words[index].Start];
         var currency = before.EndsWith('£') ? "£" : before.EndsWith('$') ? "$" : before.EndsWith('€') ? "€" : null;
         var next = w + 1 < words.Count ? words[w + 1].Lower : "";
@@ -174,10 +196,12 @@ internal static partial class Quantities
         }
 
         var (low, high, qualifier) = Approximation(words, index);
-        if (currency is null && index >= 2 && words[index - 1].Lower is "of" or "to" && Enumerable.Range(Math.Max(0, index - 4), Math.Min(4, index)).Any(k => words[k].Lower == "majority"))
+        if (currency is null && index >= 2 && words[index - 1].Lower is "of" or "to" &&
+            Enumerable.Range(Math.Max(0, index - 4), Math.Min(4, index)).Any(k => words[k].Lower == "majority"))
         {
             // "a majority of 3,412", "saw its majority slashed to 4,312"
-            return new Quantity("majority", "Winning majority (votes)", Shown(qualifier, Formatted(value)), value * low, value * high, words[index].Start, words[w].End - words[index].Start);
+            return new Quantity("majority", "Winning majority (votes)", Shown(qualifier, Formatted(value)), value * low, value * high,
+                words[index].Start, words[w].End - words[index].Start);
         }
 
         var numberStart = currency is null ? words[index].Start : words[index].Start - 1;
@@ -194,14 +218,24 @@ internal static partial class Quantities
                 value * low, value * high, start, words[w].End - start);
         }
 
-        var percent = afterText.TrimStart().StartsWith("%") || next is "per" && w + 2 < words.Count && words[w + 2].Lower == "cent" || next is "percent" or "pc";
+        var percent = afterText.TrimStart().StartsWith("%") || next is "per" && w + 2 < words.Count && words[w + 2].Lower == "cent" ||
+                      next is "percent" or "pc";
         if (percent)
         {
             var of = PercentOf(words, index, w + (next == "per" ? 3 : next is "percent" or "pc" ? 2 : 1));
-            return of is null ? null : new Quantity($"percent:{of}", $"Per cent ({of})", Shown(qualifier, Formatted(value) + "%"), value * low, value * high, start, words[w].End - start + 1);
+            return of is null ? null : new Quantity($"percent:{of}", $"Per cent ({of})", Shown(qualifier, Formatted(value) + "%"),
+                value * low, value * high, start, words[w].End - start + 1);
         }
 
-        // What is counted: the first known noun within a few words ("55,000 pages", "20 new officers", "eight vaccine factories").
+        return CountedNoun(body, words, index, w, value, (low, high, qualifier), start);
+    }
+
+    // What is counted: the first known noun within a few words ("55,000 pages", "20 new officers", "eight vaccine factories").
+    private static Quantity? CountedNoun(
+        string body, List<(int Start, int End, string Lower)> words, int index, int w, double value,
+        (double Low, double High, string Qualifier) approximation, int start)
+    {
+        var (low, high, qualifier) = approximation;
         for (var k = w + 1; k < words.Count && k <= w + 4; k++)
         {
             if (!OnlySpaceOrHyphen(body, words[k - 1].End, words[k].Start))
@@ -211,7 +245,14 @@ internal static partial class Quantities
 
             if (UnitByNoun.TryGetValue(words[k].Lower, out var unit))
             {
-                return Counted(body, words, index, k, value * 1, unit, k) with { Low = value * low, High = value * high, Start = start, Length = words[k].End - start, Value = Shown(qualifier, Formatted(value)) };
+                return Counted(body, words, index, k, value * 1, unit, k) with
+                {
+                    Low = value * low,
+                    High = value * high,
+                    Start = start,
+                    Length = words[k].End - start,
+                    Value = Shown(qualifier, Formatted(value)),
+                };
             }
 
             if (!Skippable.Contains(words[k].Lower) && NotNouns.Contains(words[k].Lower))
