@@ -21,7 +21,8 @@ public sealed partial class ActorCatalog
             : ActorKind.Other;
     }
 
-    // US coverage names Congress, the Senate, US states and parties, "Rep."/"Sen."/"Gov."; UK coverage the Commons, Lords, MPs, councillors.
+    // US coverage names Congress, the Senate, US states and parties, "Rep."/"Sen."/"Gov."; UK coverage the Commons, Lords, MPs,
+    // councillors.
     private static bool IsAmerican(List<NameMention> mentions)
     {
         int us = 0, uk = 0;
@@ -32,8 +33,10 @@ public sealed partial class ActorCatalog
             uk += title is "Cllr" or "Councillor" or "Baroness" or "Lord" or "Dame" ? 1 : 0;
             if (KnownActors.TryGet(m.Name, out var canonical, out _))
             {
-                us += canonical is "Congress" or "House of Representatives" or "Democrats" or "Republicans" or "White House" or "United States" ? 1 : 0;
-                uk += canonical is "House of Commons" or "House of Lords" or "Labour" or "Conservatives" or "Liberal Democrats" or "SNP" or "United Kingdom" or "Parliament" ? 1 : 0;
+                us += canonical is "Congress" or "House of Representatives" or "Democrats" or "Republicans" or "White House" or
+                    "United States" ? 1 : 0;
+                uk += canonical is "House of Commons" or "House of Lords" or "Labour" or "Conservatives" or "Liberal Democrats" or "SNP" or
+                    "United Kingdom" or "Parliament" ? 1 : 0;
             }
 
             us += m.Name is "Senate" || m.Role is "Rep." ? 1 : 0;
@@ -50,9 +53,11 @@ public sealed partial class ActorCatalog
         return words.Count >= 2 ? ActorId.Of(string.Join(' ', words)) : ActorId.Of(string.Join(' ', tokens));
     }
 
-    private static bool IsInitial(string token) => token.Length is 1 or 2 && char.IsUpper(token[0]) && (token.Length == 1 || token[1] == '.');
+    private static bool IsInitial(string token) => token.Length is 1 or 2 && char.IsUpper(token[0]) &&
+        (token.Length == 1 || token[1] == '.');
 
-    private static bool IsAcronym(string name) => name.Count(char.IsLetter) >= 2 && !name.Any(char.IsLower) && !name.Contains(' ', StringComparison.Ordinal);
+    private static bool IsAcronym(string name) => name.Count(char.IsLetter) >= 2 && !name.Any(char.IsLower) &&
+        !name.Contains(' ', StringComparison.Ordinal);
 
     // All capitals and longer than an acronym: "WASHINGTON", not "SNP".
     private static bool IsShouted(string name) =>

@@ -130,7 +130,8 @@ public sealed partial class ActorCatalog
         if (surnameLike)
         {
             var byFirstName = mention.Title is { } t && NameWords.FirstNameTitles.Contains(t.Split(' ')[0].TrimEnd('.'));
-            if ((byFirstName ? Unique(_firstNames, id) ?? Unique(_surnames, id) : Unique(_surnames, id) ?? Unique(_firstNames, id)) is { } full)
+            if ((byFirstName ? Unique(_firstNames, id) ?? Unique(_surnames, id) : Unique(_surnames, id) ??
+                Unique(_firstNames, id)) is { } full)
             {
                 return full;
             }
@@ -149,7 +150,8 @@ public sealed partial class ActorCatalog
         }
 
         var shape = Kind(mention);
-        var key = mention.Title is not null && shape == ActorKind.Person && mention.Tokens.Count == 1 ? mention.Title.TrimEnd('.') + " " + name : name;
+        var key = mention.Title is not null && shape == ActorKind.Person && mention.Tokens.Count == 1
+            ? mention.Title.TrimEnd('.') + " " + name : name;
         var keyId = ActorId.Of(key);
         _actors.TryAdd(keyId, (key, shape));
         return keyId;
@@ -157,7 +159,9 @@ public sealed partial class ActorCatalog
 
     // Plurals and adjectives ("Prosecutors", "Furious", "Striking") are common words; "Ali" or "Whitaker" may be a name.
     private static bool LooksLikeCommonWord(string word) =>
-        word.Length > 3 && (word.EndsWith('s') || new[] { "ous", "ful", "ive", "ed", "ing", "ly", "al", "ic", "less", "able" }.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
+        word.Length > 3 && (word.EndsWith('s') ||
+            new[] { "ous", "ful", "ive", "ed", "ing", "ly", "al", "ic", "less", "able" }.Any(e =>
+            word.EndsWith(e, StringComparison.Ordinal)));
 
     private string Known(string canonical, ActorKind kind)
     {

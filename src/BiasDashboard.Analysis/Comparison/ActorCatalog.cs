@@ -52,7 +52,8 @@ public sealed partial class ActorCatalog
 
         // Full names, longest spelling first so "Robert K. Lane" names the person "Robert Lane" also refers to.
         var full = all.Where(m => m.Tokens.Count >= 2 && (!m.CommonFirstWord || m.Title is not null) && !KnownActors.IsKnown(m.Name) &&
-                                  !KnownActors.LooksLikeOrganisation(m.Tokens) && !KnownActors.LooksLikePlace(m.Tokens) && !catalog.PlaceByContext(m))
+                                  !KnownActors.LooksLikeOrganisation(m.Tokens) && !KnownActors.LooksLikePlace(m.Tokens) &&
+                                      !catalog.PlaceByContext(m))
             .OrderByDescending(m => m.Tokens.Count).ToList();
         foreach (var m in full)
         {
@@ -68,15 +69,19 @@ public sealed partial class ActorCatalog
         }
 
         // "Cyclist Lisa Shaw", "Gran Jenny Cartwright": a word before another full name only describes that person.
-        var references = catalog._people.Values.GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var references = catalog._people.Values.GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(),
+            StringComparer.Ordinal);
         foreach (var (key, id) in catalog._people.ToList())
         {
             var words = key.Split('-');
             var tailKey = string.Join('-', words[1..]);
-            if (words.Length >= 3 && catalog._people.TryGetValue(tailKey, out var shorter) && shorter != id && catalog._actors.ContainsKey(shorter) && catalog._actors.ContainsKey(id))
+            if (words.Length >= 3 && catalog._people.TryGetValue(tailKey, out var shorter) && shorter != id &&
+                catalog._actors.ContainsKey(shorter) && catalog._actors.ContainsKey(id))
             {
-                // "Gran Jenny Cartwright" is Jenny Cartwright (a describing word first); "Peña Nieto" is Enrique Peña Nieto (a double surname).
-                var describing = NameWords.RoleWords.Contains(catalog._actors[id].Name.Split(' ')[0]) || catalog._cues.GetValueOrDefault(id).InSentence == 0;
+                // "Gran Jenny Cartwright" is Jenny Cartwright (a describing word first); "Peña Nieto" is Enrique Peña Nieto (a double
+                // surname).
+                var describing = NameWords.RoleWords.Contains(catalog._actors[id].Name.Split(' ')[0]) ||
+                    catalog._cues.GetValueOrDefault(id).InSentence == 0;
                 var (from, into, fromKey) = describing ? (id, shorter, key) : (shorter, id, tailKey);
                 catalog._people[fromKey] = into;
                 references[into]++;
@@ -90,10 +95,12 @@ public sealed partial class ActorCatalog
         foreach (var id in catalog._people.Values.Distinct(StringComparer.Ordinal).Where(catalog._actors.ContainsKey))
         {
             var words = catalog._actors[id].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var tokens = words.Where(t => !IsInitial(t)).ToList() is { Count: > 0 } named ? named : words.ToList(); // "A. B." is all initials
+            // "A. B." is all initials
+            var tokens = words.Where(t => !IsInitial(t)).ToList() is { Count: > 0 } named ? named : words.ToList();
             Index(catalog._surnames, ActorId.Of(tokens[^1]), id);
             Index(catalog._firstNames, ActorId.Of(tokens[0]), id);
-            var particle = tokens.FindIndex(1, t => NameWords.Particles.Contains(t) || t.Contains('-', StringComparison.Ordinal) && NameWords.Particles.Contains(t[..t.IndexOf('-', StringComparison.Ordinal)]));
+            var particle = tokens.FindIndex(1, t => NameWords.Particles.Contains(t) || t.Contains('-', StringComparison.Ordinal) &&
+                NameWords.Particles.Contains(t[..t.IndexOf('-', StringComparison.Ordinal)]));
             if (particle > 0)
             {
                 Index(catalog._surnames, ActorId.Of(string.Join(' ', tokens[particle..])), id); // "von der Leyen", "da Silva"
@@ -101,14 +108,16 @@ public sealed partial class ActorCatalog
         }
 
         // Organisations by their initials, so "CMA" can join "Competition and Markets Authority".
-        foreach (var m in all.Where(m => m.Tokens.Count >= 2 && (KnownActors.LooksLikeOrganisation(m.Tokens) || KnownActors.TryGet(m.Name, out _, out var k) && k == ActorKind.Organisation)))
+        foreach (var m in all.Where(m => m.Tokens.Count >= 2 &&
+            (KnownActors.LooksLikeOrganisation(m.Tokens) || KnownActors.TryGet(m.Name, out _, out var k) && k == ActorKind.Organisation)))
         {
             var initials = string.Concat(m.Tokens.Where(t => t.Length > 0 && char.IsUpper(t[0])).Select(t => char.ToLowerInvariant(t[0])));
             var id = KnownActors.TryGet(m.Name, out var canonical, out _) ? ActorId.Of(canonical) : ActorId.Of(m.Name);
             if (initials.Length >= 2 && !(catalog._initials.TryGetValue(initials, out var list) && list.Contains(id)))
             {
                 Index(catalog._initials, initials, id);
-                catalog._actors.TryAdd(id, KnownActors.TryGet(m.Name, out var known, out var knownKind) ? (known, knownKind) : (m.Name, ActorKind.Organisation));
+                catalog._actors.TryAdd(id, KnownActors.TryGet(m.Name, out var known, out var knownKind)
+                    ? (known, knownKind) : (m.Name, ActorKind.Organisation));
             }
         }
 
@@ -124,6 +133,7 @@ public sealed partial class ActorCatalog
     public IReadOnlyList<Actor> Actors =>
         _actors.Keys.Where(_aliases.ContainsKey).Select(ActorFor).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
-    /// <summary>Whether the event reads as US coverage (Congress, Senate, states, "Rep."), where "House" is the House of Representatives.</summary>
+    /// <summary>Whether the event reads as US coverage (Congress, Senate, states, "Rep."), where "House" is the House of
+    /// Representatives.</summary>
     public bool American => _american;
 }

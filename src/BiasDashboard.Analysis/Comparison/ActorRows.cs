@@ -33,7 +33,8 @@ internal static class ActorRows
         var hits = column.SelectMany(a => a.MentionsOf[actorId].Select(m => (Article: a, m.Sentence))).ToList();
         var sentences = hits.Select(h => (h.Article, h.Sentence)).Distinct().ToList();
         var all = sentences.Select(s => s.Article.Compounds[s.Sentence]).ToList();
-        var own = sentences.Where(s => !s.Article.Sentences[s.Sentence].IsMainlyQuoted).Select(s => s.Article.Compounds[s.Sentence]).ToList();
+        var own = sentences.Where(s => !s.Article.Sentences[s.Sentence].IsMainlyQuoted).Select(s =>
+            s.Article.Compounds[s.Sentence]).ToList();
         return new ActorCell(column[0].Source.Column, hits.Count, all.Count == 0 ? null : Statistics.Mean(all),
             own.Count == 0 ? null : Statistics.Mean(own), own.Count,
             sentences.Select(s => new SentenceRef(s.Article.Source.Key, s.Article.Sentences[s.Sentence].Index)).ToList(),

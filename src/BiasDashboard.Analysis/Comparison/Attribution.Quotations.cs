@@ -63,21 +63,24 @@ public sealed partial class Attribution
         var verb = -1;
         for (var k = WordAt(start); k < _words.Count && _words[k].End <= quote.Range.Start; k++)
         {
-            if ((NameWords.SpeechVerbs.Contains(_words[k].Lower) || NameWords.QuotingVerbs.Contains(_words[k].Lower)) && InQuote(_words[k].Start) is null &&
+            if ((NameWords.SpeechVerbs.Contains(_words[k].Lower) || NameWords.QuotingVerbs.Contains(_words[k].Lower)) &&
+                InQuote(_words[k].Start) is null &&
                 !(k > 0 && _words[k - 1].Lower is "was" or "were" or "been" or "being" or "is" or "are" or "be"))
             {
                 verb = k; // not a passive ("her victory was confirmed"): that names no speaker
             }
 
             // "According to Layla Moran, “…”"
-            if (_words[k].Lower == "according" && k + 2 < _words.Count && _words[k + 1].Lower == "to" && _words[k + 2].End <= quote.Range.Start)
+            if (_words[k].Lower == "according" && k + 2 < _words.Count && _words[k + 1].Lower == "to" &&
+                _words[k + 2].End <= quote.Range.Start)
             {
                 var at = Array.BinarySearch(_mentionStarts, _words[k + 2].Start);
                 if (at >= 0)
                 {
                     var m = _mentions[at].Mention;
                     var possessive = m.Start + m.Length < _text.Length && _text[m.Start + m.Length] is '’' or '\'';
-                    return new Frame(true, possessive || _mentions[at].Actor is { Kind: ActorKind.Place or ActorKind.Group } ? null : _mentions[at].Actor, m.Start);
+                    return new Frame(true, possessive || _mentions[at].Actor is { Kind: ActorKind.Place or ActorKind.Group }
+                        ? null : _mentions[at].Actor, m.Start);
                 }
 
                 return new Frame(true, null, _words[k].Start);
@@ -132,7 +135,8 @@ public sealed partial class Attribution
     {
         var paragraph = ParagraphOf(quote.Range.Start);
         var previous = _voices.Count == 0 ? default : _voices[^1];
-        if (_voices.Count > 0 && previous.Paragraph == paragraph && previous.Speaker is { } same && !OtherPersonBetween(previous.Position, quote.Range.Start, same))
+        if (_voices.Count > 0 && previous.Paragraph == paragraph && previous.Speaker is { } same &&
+            !OtherPersonBetween(previous.Position, quote.Range.Start, same))
         {
             return same;
         }

@@ -65,8 +65,10 @@ public sealed partial class Attribution
     }
 
     private static readonly FrozenSet<string> AdverbialStarts = FrozenSet.ToFrozenSet(
-        ["on", "in", "at", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "afterwards", "monday", "tuesday", "wednesday",
-         "thursday", "friday", "saturday", "sunday", "overnight", "recently", "previously", "late", "early", "when", "after", "before", "during", "while"],
+        ["on", "in", "at", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "afterwards", "monday", "tuesday",
+            "wednesday",
+         "thursday", "friday", "saturday", "sunday", "overnight", "recently", "previously", "late", "early", "when", "after", "before",
+             "during", "while"],
         StringComparer.Ordinal);
 
     // Whether the words after a verb (and the person told) up to the next comma or the sentence's end are only an adverbial

@@ -13,14 +13,16 @@ public sealed partial class Attribution
     private Frame SubjectBefore(int verb, int limit)
     {
         var p = _words[verb].Start;
-        for (var w = verb - 1; w >= 0 && _words[w].Start >= limit && Auxiliaries.Contains(_words[w].Lower) && OnlySpaces(_words[w].End, p); w--)
+        for (var w = verb - 1; w >= 0 && _words[w].Start >= limit && Auxiliaries.Contains(_words[w].Lower) &&
+            OnlySpaces(_words[w].End, p); w--)
         {
             p = _words[w].Start;
         }
 
         var q = SkipBack(p, limit);
         var postNominal = WordBefore(q);
-        if (postNominal >= 0 && _words[postNominal].End == q && _words[postNominal].Start >= limit && _words[postNominal].Lower is "kc" or "qc" or "mp" or "mep" or "jr" or "sr" or "jnr")
+        if (postNominal >= 0 && _words[postNominal].End == q && _words[postNominal].Start >= limit && _words[postNominal].Lower is "kc" or
+            "qc" or "mp" or "mep" or "jr" or "sr" or "jnr")
         {
             q = SkipBack(_words[postNominal].Start, limit); // "Olivia Grant KC told the court"
         }
@@ -44,7 +46,8 @@ public sealed partial class Attribution
         {
             var (mention, actor) = _mentions[index];
             var before = WordBefore(mention.Start);
-            var conjoined = before >= 0 && _words[before].Start >= limit && _words[before].Lower is "and" or "or" or "nor" && OnlySpaces(_words[before].End, mention.Start);
+            var conjoined = before >= 0 && _words[before].Start >= limit && _words[before].Lower is "and" or "or" or "nor" &&
+                OnlySpaces(_words[before].End, mention.Start);
             if (conjoined || actor is null || actor.Kind is ActorKind.Place or ActorKind.Group)
             {
                 return new Frame(true, null, mention.Start);
@@ -54,7 +57,8 @@ public sealed partial class Attribution
             if (actor.Kind is not ActorKind.Person && before >= 0 && _words[before].Start >= limit)
             {
                 var of = _words[before].Lower == "the" && before > 0 ? before - 1 : before;
-                if (_words[of].Lower is "of" or "from" or "at" && _mentionByEnd.TryGetValue(SkipBack(_words[of].Start, limit), out var owner) &&
+                if (_words[of].Lower is "of" or "from" or "at" &&
+                    _mentionByEnd.TryGetValue(SkipBack(_words[of].Start, limit), out var owner) &&
                     _mentions[owner].Mention.Start >= limit && _mentions[owner].Actor is { Kind: ActorKind.Person } person)
                 {
                     return new Frame(true, person, _mentions[owner].Mention.Start);
@@ -99,7 +103,8 @@ public sealed partial class Attribution
         if (SpokesNouns.Contains(head))
         {
             // "A VA spokesperson", "a fire service spokesman": whose spokesperson the words before say.
-            if (words.Count == 1 && _mentionByEnd.TryGetValue(SkipBack(_words[last].Start, limit), out var owner) && _mentions[owner].Actor is { Kind: ActorKind.Organisation or ActorKind.Party or ActorKind.Other } org)
+            if (words.Count == 1 && _mentionByEnd.TryGetValue(SkipBack(_words[last].Start, limit), out var owner) &&
+                _mentions[owner].Actor is { Kind: ActorKind.Organisation or ActorKind.Party or ActorKind.Other } org)
             {
                 return new Frame(true, org, _mentions[owner].Mention.Start);
             }
@@ -141,7 +146,8 @@ public sealed partial class Attribution
         if (segments.Count >= 2)
         {
             var (s, e) = Trimmed(segments[^1].Start, segments[^1].End) is var t ? (t.Start, t.End) : default;
-            if (_mentionByEnd.TryGetValue(e, out var index) && _mentions[index].Mention.Start == s && _mentions[index].Actor is { Kind: not ActorKind.Place and not ActorKind.Group } named)
+            if (_mentionByEnd.TryGetValue(e, out var index) && _mentions[index].Mention.Start == s &&
+                _mentions[index].Actor is { Kind: not ActorKind.Place and not ActorKind.Group } named)
             {
                 return new Frame(true, named, s);
             }
@@ -183,7 +189,8 @@ public sealed partial class Attribution
         while (end < limit && end - i < 90)
         {
             var c = _text[end];
-            if (c is ',' or ';' or ':' or '—' or '–' or '(' or '\n' or '“' or '”' or '"' or '‘' or '!' or '?' || c == '.' && !AbbreviationDot(end))
+            if (c is ',' or ';' or ':' or '—' or '–' or '(' or '\n' or '“' or '”' or '"' or '‘' or '!' or '?' || c == '.' &&
+                !AbbreviationDot(end))
             {
                 break;
             }
@@ -233,7 +240,8 @@ public sealed partial class Attribution
         {
             var (mention, actor) = _mentions[i];
             var end = mention.Start + mention.Length;
-            if (actor is not { Kind: ActorKind.Person } || InQuote(mention.Start) is not null || end < _text.Length && _text[end] is '’' or '\'' && end + 1 < _text.Length && _text[end + 1] == 's')
+            if (actor is not { Kind: ActorKind.Person } || InQuote(mention.Start) is not null || end < _text.Length && _text[end] is '’' or
+                '\'' && end + 1 < _text.Length && _text[end + 1] == 's')
             {
                 continue;
             }
@@ -257,7 +265,8 @@ public sealed partial class Attribution
         var from = FirstMentionAt(at) - 1;
         for (var i = from; i >= 0 && _mentions[i].Mention.Start >= windowStart && from - i < MentionReach; i--)
         {
-            if (_mentions[i].Actor is { Kind: ActorKind.Organisation or ActorKind.Party } org && InQuote(_mentions[i].Mention.Start) is null)
+            if (_mentions[i].Actor is { Kind: ActorKind.Organisation or ActorKind.Party } org &&
+                InQuote(_mentions[i].Mention.Start) is null)
             {
                 return org;
             }

@@ -17,7 +17,9 @@ public sealed partial class Attribution
             }
 
             var j = i;
-            while (j < _text.Length && (char.IsLetterOrDigit(_text[j]) || _text[j] is '\'' or '’' or '-' && j + 1 < _text.Length && char.IsLetter(_text[j + 1]) && !(_text[j] is '\'' or '’' && _text[j + 1] == 's' && (j + 2 >= _text.Length || !char.IsLetter(_text[j + 2])))))
+            while (j < _text.Length &&
+                (char.IsLetterOrDigit(_text[j]) || _text[j] is '\'' or '’' or '-' && j + 1 < _text.Length && char.IsLetter(_text[j + 1]) &&
+                !(_text[j] is '\'' or '’' && _text[j + 1] == 's' && (j + 2 >= _text.Length || !char.IsLetter(_text[j + 2])))))
             {
                 j++;
             }

@@ -27,23 +27,29 @@ public sealed partial class Attribution
     private const int MentionReach = 40;
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["has", "had", "have", "also", "later", "then", "previously", "once", "again", "would", "will", "had", "repeatedly", "publicly", "privately", "quickly", "simply", "both"],
+        ["has", "had", "have", "also", "later", "then", "previously", "once", "again", "would", "will", "had", "repeatedly", "publicly",
+            "privately", "quickly", "simply", "both"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
-        ["company", "firm", "agency", "service", "union", "council", "group", "department", "ministry", "government", "authority", "watchdog", "regulator",
-         "court", "committee", "board", "charity", "campaign", "university", "school", "hospital", "airline", "club", "party", "police", "force", "office",
+        ["company", "firm", "agency", "service", "union", "council", "group", "department", "ministry", "government", "authority",
+            "watchdog", "regulator",
+         "court", "committee", "board", "charity", "campaign", "university", "school", "hospital", "airline", "club", "party", "police",
+             "force", "office",
          "operator", "organisation", "organization", "association", "commission", "bank", "trust"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SpokesNouns = FrozenSet.ToFrozenSet(
-        ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "official", "officials", "source", "statement"], StringComparer.Ordinal);
+        ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "official", "officials", "source", "statement"],
+            StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OtherDeterminers = FrozenSet.ToFrozenSet(
-        ["his", "her", "their", "its", "a", "an", "one", "another", "some", "many", "our", "my", "your", "several", "two", "three"], StringComparer.Ordinal);
+        ["his", "her", "their", "its", "a", "an", "one", "another", "some", "many", "our", "my", "your", "several", "two", "three"],
+            StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
-        ["at", "to", "of", "from", "by", "with", "for", "on", "against", "about", "behind", "than", "like", "in", "into", "over", "under", "after", "before"], StringComparer.Ordinal);
+        ["at", "to", "of", "from", "by", "with", "for", "on", "against", "about", "behind", "than", "like", "in", "into", "over", "under",
+            "after", "before"], StringComparer.Ordinal);
 
     private readonly string _text;
     private readonly IReadOnlyList<Sentence> _sentences;
@@ -60,7 +66,8 @@ public sealed partial class Attribution
     private readonly List<ReportedSpeech> _reported = [];
     private readonly List<(int Position, int Paragraph, Actor? Speaker)> _voices = [];
 
-    private Attribution(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<NameMention> names, ActorCatalog catalog)
+    private Attribution(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<NameMention> names,
+        ActorCatalog catalog)
     {
         _text = text;
         _catalog = catalog;
@@ -98,8 +105,10 @@ public sealed partial class Attribution
     /// <summary>The reported speech whose speaker the text names, in order.</summary>
     public IReadOnlyList<ReportedSpeech> Reported => _reported;
 
-    /// <summary>Attributes the quotations and reported speech of <paramref name="text"/>; names resolve through <paramref name="catalog"/>.</summary>
-    public static Attribution Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<NameMention> names, ActorCatalog catalog)
+    /// <summary>Attributes the quotations and reported speech of <paramref name="text"/>; names resolve through <paramref
+    /// name="catalog"/>.</summary>
+    public static Attribution Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes,
+        IReadOnlyList<NameMention> names, ActorCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);

@@ -99,7 +99,8 @@ public sealed class EventComparer(VaderAnalyzer vader, AfinnAnalyzer afinn)
             .Where(m => m.Actor is not null && m.Sentence >= 0)
             .Select(m => new ActorMention(m.Actor!, m.Sentence, m.Mention))
             .ToList(), []);
-        var voices = Contain(failures, $"voices in {key}", () => VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog, read.Names), []);
+        var voices = Contain(failures, $"voices in {key}", () => VoiceFinder.Find(body, read.Sentences, read.Quotes, catalog, read.Names),
+            []);
         var facts = Contain(failures, $"facts in {key}", () => FactFinder.Find(body, read.Sentences, catalog, read.Names), []);
         return new AnalysedArticle(read.Source, read.Quotes, read.Sentences, read.Compounds, mentions, voices, facts);
     }

@@ -7,7 +7,8 @@ namespace BiasDashboard.Analysis.Comparison;
 public static partial class FactFinder
 {
     private static void Counts(
-        string body, Sentence sentence, List<int> numbers, List<(NameMention Mention, Actor? Actor)> names, List<TextRange> tallies, List<FactClaim> claims)
+        string body, Sentence sentence, List<int> numbers, List<(NameMention Mention, Actor? Actor)> names, List<TextRange> tallies,
+            List<FactClaim> claims)
     {
         // Each action's verbs are found once per sentence; a number takes the first one after it (else any in the sentence).
         var verbs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -49,7 +50,8 @@ public static partial class FactFinder
                 foreach (var (k, l, noun) in Counted)
                 {
                     // "won by 1,689 votes": the lead-in is a few words, so only a short window before the number is read.
-                    if (noun.Match(after) is { Success: true } n && (k != "majority" || WonByRegex().IsMatch(body[Math.Max(0, number.Index - 60)..number.Index])))
+                    if (noun.Match(after) is { Success: true } n &&
+                        (k != "majority" || WonByRegex().IsMatch(body[Math.Max(0, number.Index - 60)..number.Index])))
                     {
                         (key, label) = (k, l);
                         after = after[..(n.Index + n.Length)];
@@ -58,14 +60,16 @@ public static partial class FactFinder
                 }
             }
 
-            if (key.Length == 0 || value is >= 1900 and <= 2100 && key is not "votes" and not "majority" && !number.Value.Contains(',', StringComparison.Ordinal))
+            if (key.Length == 0 || value is >= 1900 and <= 2100 && key is not "votes" and not "majority" &&
+                !number.Value.Contains(',', StringComparison.Ordinal))
             {
                 continue;
             }
 
             var allowed = AllowedActions(key);
             var numberEnd = number.Index + number.Length;
-            var action = Actions.Where(a => allowed.Contains(a.Key)).Select(a => (a.Key, a.Label, At: FirstAtOrAfter(VerbsOf(a), numberEnd)))
+            var action = Actions.Where(a => allowed.Contains(a.Key)).Select(a =>
+                (a.Key, a.Label, At: FirstAtOrAfter(VerbsOf(a), numberEnd)))
                 .Where(a => a.At >= 0).OrderBy(a => a.At).Select(a => (a.Key, a.Label)).FirstOrDefault();
             if (action.Key is null)
             {
@@ -92,7 +96,8 @@ public static partial class FactFinder
 
             var fullKey = string.Join(':', new[] { key, party?.Id, action.Key, whose?.Id }.Where(p => p is not null));
             var fullLabel = (whose is null ? "" : whose.Name + ": ") + (party is null ? "" : party.Name + " ") + label +
-                            (action.Label is null ? "" : " " + action.Label) + (key == "percent" && VotingRegex().IsMatch(body) ? " (of the vote)" : "");
+                            (action.Label is null ? "" : " " + action.Label) + (key == "percent" && VotingRegex().IsMatch(body)
+                                ? " (of the vote)" : "");
             claims.Add(Claim(sentence, fullKey, fullLabel, NumberWords.Format(value), number.Index, phraseEnd - number.Index));
         }
     }

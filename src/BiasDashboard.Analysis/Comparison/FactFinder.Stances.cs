@@ -9,7 +9,8 @@ public static partial class FactFinder
     {
         // A bare "voting for this motion wouldn't have…" is a hypothetical; a gerund reports a vote only after "for", "by", "after"…
         var m = StanceRegex().Matches(body).FirstOrDefault(x =>
-            !(x.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || x.Value.StartsWith("voting", StringComparison.OrdinalIgnoreCase) ||
+            !(x.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ||
+                x.Value.StartsWith("voting", StringComparison.OrdinalIgnoreCase) ||
               x.Value.Equals("abstain", StringComparison.OrdinalIgnoreCase)) ||
             GerundLeadRegex().IsMatch(body[Math.Max(0, x.Index - 12)..x.Index]));
         if (m is null || !VotingRegex().IsMatch(body) && !m.Groups["abstain"].Success)
@@ -18,7 +19,8 @@ public static partial class FactFinder
         }
 
         var who = Subject(body, names, m.Index, ActorKind.Person, ActorKind.Other);
-        if (who is not { Kind: ActorKind.Person or ActorKind.Other } || RelativeClauseBetween(body, names.First(n => n.Actor == who).Mention, m.Index))
+        if (who is not { Kind: ActorKind.Person or ActorKind.Other } ||
+            RelativeClauseBetween(body, names.First(n => n.Actor == who).Mention, m.Index))
         {
             return;
         }
@@ -26,7 +28,8 @@ public static partial class FactFinder
         var value = m.Groups["against"].Success ? "voted against" : m.Groups["abstain"].Success ? "abstained" : "voted for";
         if (NegationRegex().IsMatch(body[Math.Max(0, m.Index - 25)..m.Index]))
         {
-            value = "did not " + value.Replace("voted", "vote", StringComparison.Ordinal).Replace("abstained", "abstain", StringComparison.Ordinal);
+            value = "did not " + value.Replace("voted", "vote", StringComparison.Ordinal).Replace("abstained", "abstain",
+                StringComparison.Ordinal);
         }
 
         claims.Add(Claim(sentence, $"stance:{who.Id}", $"How {who.Name} voted", value, m.Index, m.Length));
@@ -37,9 +40,11 @@ public static partial class FactFinder
         FirstSubject(body, names, kinds) is { } found && found.Start < before ? found.Actor : null;
 
     // The same, found once per sentence: the first name that qualifies does not depend on where the number or verb is.
-    private static (Actor Actor, int Start)? FirstSubject(string body, List<(NameMention Mention, Actor? Actor)> names, params ActorKind[] kinds) =>
+    private static (Actor Actor, int Start)? FirstSubject(string body, List<(NameMention Mention, Actor? Actor)> names,
+        params ActorKind[] kinds) =>
         names.Where(n => (kinds.Length == 0 ? n.Actor!.Kind is ActorKind.Person or ActorKind.Party : kinds.Contains(n.Actor!.Kind)) &&
-                         !IsPossessive(body, n.Mention) && !PrepositionRegex().IsMatch(body[Math.Max(0, n.Mention.Start - 8)..n.Mention.Start]))
+                         !IsPossessive(body, n.Mention) &&
+                             !PrepositionRegex().IsMatch(body[Math.Max(0, n.Mention.Start - 8)..n.Mention.Start]))
             .Select(n => ((Actor, int)?)(n.Actor!, n.Mention.Start)).FirstOrDefault();
 
     private static bool IsPossessive(string body, NameMention mention)

@@ -15,7 +15,8 @@ public static partial class FactFinder
         }
 
         // Read once per sentence, not once per tally: every step here stays linear in the sentence.
-        var what = CouncilRegex().IsMatch(body) ? ("council", " (UN Security Council)") : MotionRegex().IsMatch(body) ? ("motion", " on the motion or amendment") : ("vote", "");
+        var what = CouncilRegex().IsMatch(body) ? ("council", " (UN Security Council)") : MotionRegex().IsMatch(body)
+            ? ("motion", " on the motion or amendment") : ("vote", "");
         foreach (var regex in (ReadOnlySpan<Regex>)[TallyRegex(), TallyInWordsRegex()])
         {
             var before = used.Count;

@@ -27,7 +27,8 @@ internal static class FactLedger
     private static FactRow ValueRow(string key, List<Claim> claims, List<string> names)
     {
         var primary = claims.GroupBy(x => x.Column)
-            .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Fact.Value, StringComparer.Ordinal).OrderByDescending(v => v.Count()).First().Key);
+            .ToDictionary(g => g.Key, g =>
+                g.GroupBy(x => x.Fact.Value, StringComparer.Ordinal).OrderByDescending(v => v.Count()).First().Key);
         var tally = primary.Values.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
         var consensus = tally.Count == 1 || tally[0].Count() > tally[1].Count() ? tally[0].Key : null;
         var cells = names.Select((name, i) => Cell(name, claims.Where(x => x.Column == i).ToList(), () =>
@@ -58,11 +59,13 @@ internal static class FactLedger
         return new FactRow(key, claims[0].Fact.Label, consensus, differs, false, cells);
     }
 
-    private static bool Overlap((double Low, double High) x, (double Low, double High) y) => x.Low <= y.High + 1e-9 && y.Low <= x.High + 1e-9;
+    private static bool Overlap((double Low, double High) x, (double Low, double High) y) => x.Low <= y.High + 1e-9 &&
+        y.Low <= x.High + 1e-9;
 
     // A column that states nothing omits the fact; otherwise `status` says how its claims stand against the others.
     private static FactCell Cell(string name, List<Claim> stated, Func<FactStatus> status) =>
-        new(name, stated.Count == 0 ? FactStatus.Omits : status(), stated.Select(x => x.Fact.Value).Distinct(StringComparer.Ordinal).ToList(),
+        new(name, stated.Count == 0 ? FactStatus.Omits : status(),
+            stated.Select(x => x.Fact.Value).Distinct(StringComparer.Ordinal).ToList(),
             stated.Select(x => Evidence(x.Article, x.Fact)).ToList());
 
     private sealed record Claim(int Column, AnalysedArticle Article, FactClaim Fact);

@@ -26,7 +26,8 @@ internal static class LoadedLanguage
                 var ownWords = Tokenizer.Tokenize(article.Source.Body, sentence.Range)
                     .Count(t => t.Kind != TokenKind.Punctuation && quotes.At(t.Start) is null);
                 // Matches in [start, end) by two binary searches: counting by a scan per sentence would be quadratic.
-                var loaded = SortedOffsets.FirstAtOrAfter(starts, sentence.Range.End) - SortedOffsets.FirstAtOrAfter(starts, sentence.Range.Start);
+                var loaded = SortedOffsets.FirstAtOrAfter(starts, sentence.Range.End) - SortedOffsets.FirstAtOrAfter(starts,
+                    sentence.Range.Start);
                 units.Add((loaded, ownWords));
             }
         }

@@ -45,7 +45,8 @@ internal sealed class MentionWriter(string text, HashSet<string> lowerCaseWords)
             return;
         }
 
-        var tokens = current.Select(c => c.Kind == NameTokenKind.Initial || c.Kind == NameTokenKind.Acronym ? c.Text : NameRuns.StripDot(c.Text))
+        var tokens = current.Select(c => c.Kind == NameTokenKind.Initial || c.Kind == NameTokenKind.Acronym
+            ? c.Text : NameRuns.StripDot(c.Text))
             .ToList();
         var start = titles.Count > 0 ? titles[0].Start : current[0].Start;
         var title = titles.Count == 0 ? null : string.Join(' ', titles.Select(t => t.Text));
@@ -71,6 +72,9 @@ internal sealed class MentionWriter(string text, HashSet<string> lowerCaseWords)
     private static int KnownPrefix(List<string> tokens) =>
         KnownActors.IsKnown(string.Join(' ', tokens)) ? 0 : Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Reverse()
             .FirstOrDefault(k => KnownActors.TryGet(string.Join(' ', tokens.Take(k)), out _, out var kind) &&
-                                 (tokens.Count - k >= 2 || kind == ActorKind.Party || KnownActors.TryGet(string.Join(' ', tokens.Skip(k)), out _, out _)) &&
-                                 !(kind is ActorKind.Place or ActorKind.Group && KnownActors.LooksLikeOrganisation(tokens.Skip(k).ToList()))); // "American Civil Liberties Union"
+                                 (tokens.Count - k >= 2 || kind == ActorKind.Party ||
+                                     KnownActors.TryGet(string.Join(' ', tokens.Skip(k)), out _, out _)) &&
+                                 // "American Civil Liberties Union"
+                                 !(kind is ActorKind.Place or ActorKind.Group &&
+                                 KnownActors.LooksLikeOrganisation(tokens.Skip(k).ToList())));
 }

@@ -11,12 +11,15 @@ internal static class NameConnectors
 {
     // Words that head an organisation whose name goes on with "of", "for" or "to": "House of Commons", "Campaign to Protect Rural England".
     private static readonly FrozenSet<string> OrganisationHeads = FrozenSet.ToFrozenSet(
-        ["House", "Houses", "Department", "University", "Ministry", "Committee", "Campaign", "Centre", "Centres", "Center", "Centers", "Bureau",
-         "Institute", "Office", "Court", "Chamber", "Bank", "Council", "Association", "Union", "Federation", "Society", "Agency", "Commission",
+        ["House", "Houses", "Department", "University", "Ministry", "Committee", "Campaign", "Centre", "Centres", "Center", "Centers",
+            "Bureau",
+         "Institute", "Office", "Court", "Chamber", "Bank", "Council", "Association", "Union", "Federation", "Society", "Agency",
+             "Commission",
          "Board", "Church", "Party", "Museum", "School", "College", "Academy", "Foundation", "Trust", "Embassy", "Assembly", "Coalition",
          "Alliance", "Friends", "League", "Fund", "Organisation", "Organization", "Division", "Corps", "States", "Republic", "Kingdom",
          "Federal", "Confederation", "Secretary", "Royal", "Order", "Network", "Conference", "Congress", "Parliament", "Army", "Navy",
-         "Service", "Authority", "Directorate", "Tribunal", "Club", "Guild", "Company", "Corporation", "Group", "Forum", "Movement", "Front"],
+         "Service", "Authority", "Directorate", "Tribunal", "Club", "Guild", "Company", "Corporation", "Group", "Forum", "Movement",
+             "Front"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CampaignVerbs =

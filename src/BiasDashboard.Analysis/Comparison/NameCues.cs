@@ -16,7 +16,8 @@ internal static class NameCues
          "officials"],
         StringComparer.Ordinal);
 
-    /// <summary>The kind the words around the name starting at <paramref name="start"/> and ending with <paramref name="last"/> suggest.</summary>
+    /// <summary>The kind the words around the name starting at <paramref name="start"/> and ending with <paramref name="last"/>
+    /// suggest.</summary>
     public static ActorKind? Around(string text, int start, NameToken last)
     {
         var (word, before) = WordBefore(text, start);

@@ -88,6 +88,7 @@ internal static class NameRuns
             j++;
         }
 
-        return j < tokens.Count && tokens[j].Kind is NameTokenKind.Capital or NameTokenKind.Acronym && !NameWords.FunctionWords.Contains(tokens[j].Text);
+        return j < tokens.Count && tokens[j].Kind is NameTokenKind.Capital or NameTokenKind.Acronym &&
+            !NameWords.FunctionWords.Contains(tokens[j].Text);
     }
 }

@@ -3,7 +3,8 @@ using System.Globalization;
 
 namespace BiasDashboard.Analysis.Comparison;
 
-// How a number reads: percentages, approximations ("about", "nearly"), magnitudes, dates and times that are not counts, and how a value is shown.
+// How a number reads: percentages, approximations ("about", "nearly"), magnitudes, dates and times that are not counts, and how a value is
+// shown.
 internal static partial class Quantities
 {
     // What a percentage is of: the noun after it ("a 15% pay rise" → rise, "38% of the spending" → spending), else the noun
@@ -33,8 +34,10 @@ internal static partial class Quantities
         for (var k = number - 1; k >= 0 && k >= number - 4; k--)
         {
             var word = words[k].Lower;
-            if (NotNouns.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) ||
-                word is "fell" or "rose" or "up" or "down" or "grew" or "took" or "won" or "got" or "get" or "gets" or "whopping" or "just" or "only" or "about" or "nearly")
+            if (NotNouns.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) ||
+                word.EndsWith("ing", StringComparison.Ordinal) ||
+                word is "fell" or "rose" or "up" or "down" or "grew" or "took" or "won" or "got" or "get" or "gets" or "whopping" or
+                    "just" or "only" or "about" or "nearly")
             {
                 continue;
             }
@@ -67,8 +70,10 @@ internal static partial class Quantities
     }
 
     private static readonly FrozenSet<string> DateOrTimeWords = FrozenSet.ToFrozenSet(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "st", "nd", "rd", "th", "years", "year", "minutes",
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+            "feb",
+         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "st", "nd", "rd", "th", "years", "year",
+             "minutes",
          "hours", "days", "weeks", "months", "times"],
         StringComparer.Ordinal);
 

@@ -53,7 +53,9 @@ internal static partial class Quantities
             }
 
             var j = i;
-            while (j < body.Length && (char.IsLetterOrDigit(body[j]) || body[j] is ',' or '.' && j + 1 < body.Length && char.IsDigit(body[j + 1]) && char.IsDigit(body[j - 1])))
+            while (j < body.Length &&
+                (char.IsLetterOrDigit(body[j]) || body[j] is ',' or '.' && j + 1 < body.Length && char.IsDigit(body[j + 1]) &&
+                char.IsDigit(body[j - 1])))
             {
                 j++;
             }

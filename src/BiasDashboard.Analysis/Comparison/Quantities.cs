@@ -15,8 +15,10 @@ internal static partial class Quantities
 {
     private static readonly (string Key, string Label, string[] Nouns)[] Units =
     [
-        ("people", "People", ["people", "persons", "residents", "protesters", "protestors", "demonstrators", "marchers", "activists", "students", "pupils",
-                              "children", "schoolchildren", "supporters", "civilians", "passengers", "patients", "victims", "adults", "campaigners"]),
+        ("people", "People",
+            ["people", "persons", "residents", "protesters", "protestors", "demonstrators", "marchers", "activists", "students", "pupils",
+                              "children", "schoolchildren", "supporters", "civilians", "passengers", "patients", "victims", "adults",
+                                  "campaigners"]),
         ("prisoners", "Prisoners", ["prisoners", "detainees", "hostages", "captives"]),
         ("soldiers", "Soldiers", ["soldiers", "troops"]),
         ("workers", "Workers", ["workers", "employees", "staff"]),
@@ -56,23 +58,30 @@ internal static partial class Quantities
         ("evacuated", "evacuated", ["evacuated", "fled", "flee", "forced", "moved from", "evacuate", "homeless"]),
         ("suspended", "suspended", ["suspended", "expelled"]),
         ("moved", "moved", ["moving", "moved", "relocating", "relocated", "transferred"]),
-        ("attended", "at the event", ["marched", "march", "protest", "protested", "rally", "gathered", "packed", "attended", "turned up", "making it", "town hall", "joined"]),
+        ("attended", "at the event",
+            ["marched", "march", "protest", "protested", "rally", "gathered", "packed", "attended", "turned up", "making it", "town hall",
+            "joined"]),
     ];
 
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
-        ["new", "more", "extra", "additional", "federal", "civilian", "local", "junior", "senior", "young", "elderly", "terrified", "vaccine", "climate",
-         "undeclared", "separated", "of", "the", "its", "their", "police", "full-time", "part-time", "foreign", "british", "american", "public", "other"],
+        ["new", "more", "extra", "additional", "federal", "civilian", "local", "junior", "senior", "young", "elderly", "terrified",
+            "vaccine", "climate",
+         "undeclared", "separated", "of", "the", "its", "their", "police", "full-time", "part-time", "foreign", "british", "american",
+             "public", "other"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotNouns = FrozenSet.ToFrozenSet(
-        ["by", "to", "in", "on", "at", "from", "with", "and", "or", "this", "that", "last", "next", "a", "an", "up", "down", "of", "the", "for", "after",
-         "its", "their", "was", "were", "is", "are", "has", "have", "had", "be", "been", "will", "would", "than", "over", "under", "since", "per"],
+        ["by", "to", "in", "on", "at", "from", "with", "and", "or", "this", "that", "last", "next", "a", "an", "up", "down", "of", "the",
+            "for", "after",
+         "its", "their", "was", "were", "is", "are", "has", "have", "had", "be", "been", "will", "would", "than", "over", "under", "since",
+             "per"],
         StringComparer.Ordinal);
 
     /// <summary>One quantity: key, label, the value as shown, its range, and where its words are in the sentence.</summary>
     public readonly record struct Quantity(string Key, string Label, string Value, double Low, double High, int Start, int Length);
 
-    /// <summary>The quantities of a sentence (<paramref name="body"/>), skipping numbers at <paramref name="taken"/> (read already).</summary>
+    /// <summary>The quantities of a sentence (<paramref name="body"/>), skipping numbers at <paramref name="taken"/> (read
+    /// already).</summary>
     public static List<Quantity> Read(string body, IReadOnlyList<int> starts, Func<int, bool> taken)
     {
         var found = new List<Quantity>();
@@ -97,7 +106,8 @@ internal static partial class Quantities
                 "thousands" => (2000.0, 9999.0),
                 _ => (0.0, 0.0),
             };
-            if (high > 0 && words[i + 1].Lower == "of" && UnitByNoun.TryGetValue(words[i + 2].Lower, out var unit) && !taken(words[i].Start))
+            if (high > 0 && words[i + 1].Lower == "of" && UnitByNoun.TryGetValue(words[i + 2].Lower, out var unit) &&
+                !taken(words[i].Start))
             {
                 var (key, label) = WithAction(unit, body, words, i + 2);
                 found.Add(new Quantity(key, label, words[i].Lower, low, high, words[i].Start, words[i + 2].End - words[i].Start));
@@ -141,7 +151,8 @@ internal static partial class Quantities
         if (char.IsDigit(first[0]))
         {
             var digits = new string(first.TakeWhile(c => char.IsDigit(c) || c is ',' or '.').ToArray()).TrimEnd('.', ',');
-            if (!double.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            if (!double.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture,
+                out value))
             {
                 return null;
             }
@@ -190,7 +201,8 @@ internal static partial class Quantities
         var currency = before.EndsWith('£') ? "£" : before.EndsWith('$') ? "$" : before.EndsWith('€') ? "€" : null;
         var next = w + 1 < words.Count ? words[w + 1].Lower : "";
         var afterText = body.AsSpan(words[w].End, Math.Min(12, body.Length - words[w].End));
-        if (IsDateOrTime(next, afterText) || currency is null && value is >= 1900 and <= 2100 && !first.Contains(',', StringComparison.Ordinal))
+        if (IsDateOrTime(next, afterText) || currency is null && value is >= 1900 and <= 2100 &&
+            !first.Contains(',', StringComparison.Ordinal))
         {
             return null;
         }
@@ -214,7 +226,8 @@ internal static partial class Quantities
             }
 
             var order = (int)Math.Floor(Math.Log10(value));
-            return new Quantity($"money:{currency}:{order}", $"Amount in {currency} ({OrderName(order)})", Shown(qualifier, currency + Formatted(value)),
+            return new Quantity($"money:{currency}:{order}", $"Amount in {currency} ({OrderName(order)})",
+                Shown(qualifier, currency + Formatted(value)),
                 value * low, value * high, start, words[w].End - start);
         }
 
@@ -264,14 +277,16 @@ internal static partial class Quantities
         return null;
     }
 
-    private static Quantity Counted(string body, List<(int Start, int End, string Lower)> words, int index, int w, double value, (string Key, string Label) unit, int nounAt)
+    private static Quantity Counted(string body, List<(int Start, int End, string Lower)> words, int index, int w, double value,
+        (string Key, string Label) unit, int nounAt)
     {
         var (key, label) = WithAction(unit, body, words, nounAt);
         return new Quantity(key, label, Formatted(value), value, value, words[index].Start, words[nounAt].End - words[index].Start);
     }
 
     // People are lined up by what happened to them: killed, arrested, evacuated…; other things by what they are.
-    private static (string Key, string Label) WithAction((string Key, string Label) unit, string body, List<(int Start, int End, string Lower)> words, int nounAt)
+    private static (string Key, string Label) WithAction((string Key, string Label) unit, string body,
+        List<(int Start, int End, string Lower)> words, int nounAt)
     {
         if (unit.Key != "people")
         {
@@ -289,11 +304,13 @@ internal static partial class Quantities
         {
             foreach (var stem in stems)
             {
-                for (var at = body.IndexOf(stem, clauseStart, StringComparison.OrdinalIgnoreCase); at >= 0 && at < clauseEnd; at = body.IndexOf(stem, at + 1, StringComparison.OrdinalIgnoreCase))
+                for (var at = body.IndexOf(stem, clauseStart, StringComparison.OrdinalIgnoreCase); at >= 0 &&
+                    at < clauseEnd; at = body.IndexOf(stem, at + 1, StringComparison.OrdinalIgnoreCase))
                 {
                     var distance = Math.Abs(at - words[nounAt].Start);
                     var end = at + stem.Length;
-                    if ((at == 0 || !char.IsLetter(body[at - 1])) && (end >= body.Length || !char.IsLetter(body[end])) && distance < best.Distance)
+                    if ((at == 0 || !char.IsLetter(body[at - 1])) && (end >= body.Length || !char.IsLetter(body[end])) &&
+                        distance < best.Distance)
                     {
                         best = (distance, key, label);
                     }

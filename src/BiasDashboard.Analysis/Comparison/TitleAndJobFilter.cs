@@ -55,7 +55,8 @@ internal sealed class TitleAndJobFilter
             return;
         }
 
-        if (NameWords.RoleWords.Contains(bare) && !restIsOrganisation || NameWords.NotNames.Contains(bare) || NameWords.FunctionWords.Contains(bare))
+        if (NameWords.RoleWords.Contains(bare) && !restIsOrganisation || NameWords.NotNames.Contains(bare) ||
+            NameWords.FunctionWords.Contains(bare))
         {
             EndName(i, t, bare);
             return;
@@ -73,7 +74,8 @@ internal sealed class TitleAndJobFilter
     private bool TakeTitle(int i, NameToken t)
     {
         if (_current.Count == 0 && _tokens.Skip(i + 1).Any(x =>
-                NameRuns.IsNamePart(x) && !NameWords.Titles.Contains(NameRuns.StripDot(x.Text)) && !NameWords.RoleWords.Contains(NameRuns.StripDot(x.Text))))
+                NameRuns.IsNamePart(x) && !NameWords.Titles.Contains(NameRuns.StripDot(x.Text)) &&
+                    !NameWords.RoleWords.Contains(NameRuns.StripDot(x.Text))))
         {
             _titles.Add(t);
             return true;

@@ -21,7 +21,8 @@ internal static class VoiceColumns
                 total == 0 ? 0 : (double)g.Sum(v => v.DirectWords + v.ReportedWords) / total))
             .OrderByDescending(g => g.Words).ToList();
         var quotations = passages.Where(p => p.Voice.Kind == VoiceKind.Direct).ToList();
-        return new VoiceColumn(column[0].Source.Column, total, voices, groups, quotations.Count, quotations.Count(p => p.Voice.Speaker is null));
+        return new VoiceColumn(column[0].Source.Column, total, voices, groups, quotations.Count,
+            quotations.Count(p => p.Voice.Speaker is null));
     }
 
     private static VoiceShare Share(string speaker, List<(AnalysedArticle Article, VoicePassage Voice)> passages, int total)

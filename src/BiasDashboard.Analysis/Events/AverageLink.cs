@@ -15,7 +15,8 @@ internal static class AverageLink
     /// with the same value start together; -1 alone); <paramref name="fixedGroups"/> holds the starting groups that
     /// may not merge with one another. Returns each item's group, named by the smallest index in it.
     /// </summary>
-    public static int[] Cluster(int count, IReadOnlyDictionary<(int A, int B), double> edges, int[]? initial, ISet<int>? fixedGroups, double cut)
+    public static int[] Cluster(int count, IReadOnlyDictionary<(int A, int B), double> edges, int[]? initial, ISet<int>? fixedGroups,
+        double cut)
     {
         var parent = new int[count];
         var size = new int[count];
@@ -128,7 +129,8 @@ internal static class AverageLink
     }
 
     // Merges b into a (a is the smaller index, so the name stays the smallest item); a's links, summed with b's, are returned.
-    private static Dictionary<int, double> Merge(int a, int b, int[] parent, int[] size, bool[] isFixed, Dictionary<int, Dictionary<int, double>> links)
+    private static Dictionary<int,
+        double> Merge(int a, int b, int[] parent, int[] size, bool[] isFixed, Dictionary<int, Dictionary<int, double>> links)
     {
         parent[b] = a;
         size[a] += size[b];
@@ -155,7 +157,8 @@ internal static class AverageLink
         return merged;
     }
 
-    private static void Enqueue(PriorityQueue<(int A, int B), (double Average, int A, int B)> queue, int a, int b, double average, double cut)
+    private static void Enqueue(PriorityQueue<(int A, int B), (double Average, int A, int B)> queue, int a, int b, double average,
+        double cut)
     {
         if (average >= cut)
         {

@@ -6,7 +6,8 @@ namespace BiasDashboard.Analysis.Text;
 /// </summary>
 internal static class SortedOffsets
 {
-    /// <summary>The index of the first of the ascending <paramref name="offsets"/> at or after <paramref name="value"/> (their count when none is).</summary>
+    /// <summary>The index of the first of the ascending <paramref name="offsets"/> at or after <paramref name="value"/> (their count when
+    /// none is).</summary>
     public static int FirstAtOrAfter(IReadOnlyList<int> offsets, int value)
     {
         int lo = 0, hi = offsets.Count;
@@ -26,7 +27,8 @@ internal static class SortedOffsets
         return lo;
     }
 
-    /// <summary>The index of the last of the ascending, distinct <paramref name="offsets"/> at or before <paramref name="value"/> (-1 when none is).</summary>
+    /// <summary>The index of the last of the ascending, distinct <paramref name="offsets"/> at or before <paramref name="value"/> (-1 when
+    /// none is).</summary>
     public static int LastAtOrBefore(int[] offsets, int value)
     {
         var i = Array.BinarySearch(offsets, value);

@@ -16,7 +16,8 @@ internal static class AnalyzeCommand
 
     public static async Task<int> RunAsync(AnalyzeOptions options, Stream stdout, TextWriter error, CancellationToken ct)
     {
-        await using IArticleWriter writer = options.Format == AnalyzeFormat.Csv ? new ArticleCsvWriter(stdout) : new ArticleJsonWriter(stdout);
+        await using IArticleWriter writer = options.Format == AnalyzeFormat.Csv
+            ? new ArticleCsvWriter(stdout) : new ArticleJsonWriter(stdout);
         var failures = 0;
         foreach (var given in options.Paths)
         {

@@ -13,7 +13,8 @@ namespace BiasDashboard.Cli.Commands;
 /// </summary>
 internal static class CompareCommand
 {
-    public const string Usage = "bias compare PATH... [--format json|markdown]   compare outlets on the same events (uses manifest.json if present)";
+    public const string Usage = "bias compare PATH... [--format json|markdown]   compare outlets on the same events (uses manifest.json " +
+        "if present)";
 
     public static async Task<int> RunAsync(CompareOptions options, Stream stdout, TextWriter error, CancellationToken ct)
     {
@@ -125,9 +126,13 @@ internal static class CompareCommand
     {
         var plan = new EventMatcher().Plan(
             unlabelled.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(),
-            labelled.Select(e => new EventCandidate(e.Id, e.Title, e.Articles.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(), e.Date)).ToList());
-        var byFile = unlabelled.GroupBy(a => a.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var toExisting = plan.ToExisting.Select(p => (Event: labelled.FindIndex(e => e.Id == p.Value.EventId), Article: byFile[p.Key])).ToList();
+            labelled.Select(e =>
+                new EventCandidate(e.Id, e.Title,
+                e.Articles.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(), e.Date)).ToList());
+        var byFile = unlabelled.GroupBy(a => a.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(),
+            StringComparer.Ordinal);
+        var toExisting = plan.ToExisting.Select(p =>
+            (Event: labelled.FindIndex(e => e.Id == p.Value.EventId), Article: byFile[p.Key])).ToList();
         var created = plan.NewEvents.Select((e, i) => ($"auto-{i + 1}", e.Title, e.Date, e.Keys.Select(k => byFile[k]).ToList())).ToList();
         foreach (var (index, article) in toExisting)
         {
@@ -140,12 +145,15 @@ internal static class CompareCommand
     private static ComparedArticle Compared(CorpusArticle article)
     {
         var analysis = ArticleAnalyzer.Default.Analyze(article.Article);
-        var loaded = FramingLexicon.Default.Categories.Where(c => c.Group == FramingAnalyzer.LoadedGroup).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        return new ComparedArticle(article.File, article.Outlet, article.Outlet, article.Title, article.Published, article.Article.Metadata.Url,
+        var loaded = FramingLexicon.Default.Categories.Where(c => c.Group == FramingAnalyzer.LoadedGroup).Select(c =>
+            c.Id).ToHashSet(StringComparer.Ordinal);
+        return new ComparedArticle(article.File, article.Outlet, article.Outlet, article.Title, article.Published,
+            article.Article.Metadata.Url,
             article.Article.Body, analysis.Sentences.Select(s => s.Scores.Compound).ToList(), analysis.Framing.LoadedLanguageIndex,
             analysis.Framing.Matches.Where(m => !m.InQuote && loaded.Contains(m.Category)).Select(m => m.Start).ToList());
     }
 }
 
 /// <summary>One event of <c>bias compare</c>'s output: its id, title, date, articles and comparison.</summary>
-internal sealed record ComparedEvent(string Id, string Title, DateOnly? Date, IReadOnlyList<CorpusArticle> Articles, EventComparison Comparison);
+internal sealed record ComparedEvent(string Id, string Title, DateOnly? Date, IReadOnlyList<CorpusArticle> Articles,
+    EventComparison Comparison);

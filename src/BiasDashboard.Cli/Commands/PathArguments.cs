@@ -3,7 +3,8 @@ namespace BiasDashboard.Cli.Commands;
 /// <summary>Parses "PATH... [--format F]" for the commands that take files and folders.</summary>
 internal static class PathArguments
 {
-    public static bool TryParse<TFormat>(string command, IReadOnlyList<string> args, TFormat fallback, out List<string> paths, out TFormat format, out string problem)
+    public static bool TryParse<TFormat>(string command, IReadOnlyList<string> args, TFormat fallback, out List<string> paths,
+        out TFormat format, out string problem)
         where TFormat : struct, Enum
     {
         paths = [];

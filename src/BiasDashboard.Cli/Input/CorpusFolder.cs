@@ -53,7 +53,8 @@ internal static class CorpusFolder
         return (articles, events, failures);
     }
 
-    private static async Task<CorpusManifest?> ManifestForAsync(string folder, Dictionary<string, CorpusManifest?> cache, TextWriter error, CancellationToken ct)
+    private static async Task<CorpusManifest?> ManifestForAsync(string folder, Dictionary<string, CorpusManifest?> cache, TextWriter error,
+        CancellationToken ct)
     {
         if (cache.TryGetValue(folder, out var cached))
         {
@@ -89,7 +90,8 @@ internal static class CorpusFolder
 
         if (info.Length > MaxFileBytes)
         {
-            throw new ArticleFormatException($"the file is {info.Length / (1024 * 1024)} MB; articles over {MaxFileBytes / (1024 * 1024)} MB are refused");
+            throw new ArticleFormatException($"the file is {info.Length / (1024 * 1024)} MB; articles over " +
+                $"{MaxFileBytes / (1024 * 1024)} MB are refused");
         }
 
         return ArticleDecoder.Decode(await File.ReadAllBytesAsync(file, ct));

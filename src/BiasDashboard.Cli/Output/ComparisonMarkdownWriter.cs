@@ -36,7 +36,8 @@ internal static class ComparisonMarkdownWriter
         md.Append("| File | Outlet | Headline | Published |\n|---|---|---|---|\n");
         foreach (var a in e.Articles)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| {Cell(a.File)} | {Cell(a.Outlet)} | {Cell(a.Title)} | {a.Published:yyyy-MM-dd} |\n");
+            md.Append(CultureInfo.InvariantCulture,
+                $"| {Cell(a.File)} | {Cell(a.Outlet)} | {Cell(a.Title)} | {a.Published:yyyy-MM-dd} |\n");
         }
 
         if (e.Comparison.Failures.Count > 0)
@@ -58,7 +59,8 @@ internal static class ComparisonMarkdownWriter
         {
             var s = col.Sentiment;
             var spread = s.Spread is { } ci ? string.Create(CultureInfo.InvariantCulture, $"{ci.Low:0.000} to {ci.High:0.000}") : "–";
-            var loadedSpread = col.LoadedLanguageSpread is { } ls ? string.Create(CultureInfo.InvariantCulture, $" ({ls.Low:0.0}–{ls.High:0.0})") : "";
+            var loadedSpread = col.LoadedLanguageSpread is { } ls
+                ? string.Create(CultureInfo.InvariantCulture, $" ({ls.Low:0.0}–{ls.High:0.0})") : "";
             md.Append(CultureInfo.InvariantCulture,
                 $"| {Cell(col.Name)} | {col.Words} | {s.Mean:+0.000;−0.000;0.000} | {spread} | ")
                 .Append(CultureInfo.InvariantCulture, $"{s.AfinnDirection} ({s.Agreement.ToString().ToLowerInvariant()}) | ")
