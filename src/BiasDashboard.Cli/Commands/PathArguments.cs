@@ -39,9 +39,8 @@ internal static class PathArguments
                 continue;
             }
 
-            if (!Enum.TryParse(value, ignoreCase: true, out format) || !Enum.IsDefined(format) || int.TryParse(value, out _))
+            if (!TryFormat(value, names, out format, out problem))
             {
-                problem = $"unknown format '{value}'; use {names.Replace(" or ", ", ", StringComparison.Ordinal)}";
                 return false;
             }
         }
@@ -49,6 +48,20 @@ internal static class PathArguments
         if (paths.Count == 0)
         {
             problem = $"{command} needs at least one file or folder";
+            return false;
+        }
+
+        problem = "";
+        return true;
+    }
+
+    // A format by name, in any case; numbers ("1") are refused though Enum.TryParse would take them.
+    private static bool TryFormat<TFormat>(string? value, string names, out TFormat format, out string problem)
+        where TFormat : struct, Enum
+    {
+        if (!Enum.TryParse(value, ignoreCase: true, out format) || !Enum.IsDefined(format) || int.TryParse(value, out _))
+        {
+            problem = $"unknown format '{value}'; use {names.Replace(" or ", ", ", StringComparison.Ordinal)}";
             return false;
         }
 
