@@ -44,21 +44,7 @@ public static partial class FactFinder
                 continue;
             }
 
-            var (key, label) = percent ? ("percent", "Per cent") : ("", "");
-            if (!percent)
-            {
-                foreach (var (k, l, noun) in Counted)
-                {
-                    // "won by 1,689 votes": the lead-in is a few words, so only a short window before the number is read.
-                    if (noun.Match(after) is { Success: true } n &&
-                        (k != "majority" || WonByRegex().IsMatch(body[Math.Max(0, number.Index - 60)..number.Index])))
-                    {
-                        (key, label) = (k, l);
-                        after = after[..(n.Index + n.Length)];
-                        break;
-                    }
-                }
-            }
+            (var key, var label, after) = WhatIsCounted(body, number, after, percent);
 
             if (key.Length == 0 || value is >= 1900 and <= 2100 && key is not "votes" and not "majority" &&
                 !number.Value.Contains(',', StringComparison.Ordinal))
@@ -66,15 +52,8 @@ public static partial class FactFinder
                 continue;
             }
 
-            var allowed = AllowedActions(key);
             var numberEnd = number.Index + number.Length;
-            var action = Actions.Where(a => allowed.Contains(a.Key)).Select(a =>
-                (a.Key, a.Label, At: FirstAtOrAfter(VerbsOf(a), numberEnd)))
-                .Where(a => a.At >= 0).OrderBy(a => a.At).Select(a => (a.Key, a.Label)).FirstOrDefault();
-            if (action.Key is null)
-            {
-                action = Actions.Where(a => allowed.Contains(a.Key) && VerbsOf(a).Count > 0).Select(a => (a.Key, a.Label)).FirstOrDefault();
-            }
+            var action = ActionOf(key, numberEnd, VerbsOf);
 
             var phraseEnd = numberEnd + after.Length;
             var firstParty = SortedOffsets.FirstAtOrAfter(partyStarts, number.Index + 1);
@@ -100,6 +79,44 @@ public static partial class FactFinder
                                 ? " (of the vote)" : "");
             claims.Add(Claim(sentence, fullKey, fullLabel, NumberWords.Format(value), number.Index, phraseEnd - number.Index));
         }
+    }
+
+    // What the number counts: a share of the vote, else the first counted noun in the words after it, which are then cut
+    // after that noun; ("", "") when it counts nothing known.
+    private static (string Key, string Label, string After) WhatIsCounted(string body, Group number, string after, bool percent)
+    {
+        if (percent)
+        {
+            return ("percent", "Per cent", after);
+        }
+
+        foreach (var (k, l, noun) in Counted)
+        {
+            // "won by 1,689 votes": the lead-in is a few words, so only a short window before the number is read.
+            if (noun.Match(after) is { Success: true } n &&
+                (k != "majority" || WonByRegex().IsMatch(body[Math.Max(0, number.Index - 60)..number.Index])))
+            {
+                return (k, l, after[..(n.Index + n.Length)]);
+            }
+        }
+
+        return ("", "", after);
+    }
+
+    // The action a count goes with: the first allowed one whose verb follows the number, else any allowed one in the sentence.
+    private static (string Key, string Label) ActionOf(
+        string key, int numberEnd, Func<(string Key, string Label, Regex Verb), List<int>> verbsOf)
+    {
+        var allowed = AllowedActions(key);
+        var action = Actions.Where(a => allowed.Contains(a.Key)).Select(a =>
+            (a.Key, a.Label, At: FirstAtOrAfter(verbsOf(a), numberEnd)))
+            .Where(a => a.At >= 0).OrderBy(a => a.At).Select(a => (a.Key, a.Label)).FirstOrDefault();
+        if (action.Key is null)
+        {
+            action = Actions.Where(a => allowed.Contains(a.Key) && verbsOf(a).Count > 0).Select(a => (a.Key, a.Label)).FirstOrDefault();
+        }
+
+        return action;
     }
 
     // The first of the ascending `offsets` at or after `from`, or -1.
