@@ -126,6 +126,25 @@ public sealed partial class ActorCatalog
             return id;
         }
 
+        if (ByShortSpelling(mention, id) is { } full)
+        {
+            return full;
+        }
+
+        // A capitalised word seen only where a sentence opens, with nothing else to go on, is an ordinary word ("Furious", "Neighbors").
+        if (mention.Tokens.Count == 1 && mention.Title is null && _cues.GetValueOrDefault(id).InSentence == 0 && !IsAcronym(name) &&
+            !KnownActors.LooksLikeOrganisation(mention.Tokens) && LooksLikeCommonWord(name))
+        {
+            return null;
+        }
+
+        return Named(mention);
+    }
+
+    // "Ali", "Sir Keir", "CMA": a short spelling joins the one full name (or organisation, by its initials) that it fits; null
+    // when none or several do.
+    private string? ByShortSpelling(NameMention mention, string id)
+    {
         var surnameLike = mention.Tokens.Count == 1 || NameWords.Particles.Contains(mention.Tokens[0]);
         if (surnameLike)
         {
@@ -137,18 +156,18 @@ public sealed partial class ActorCatalog
             }
         }
 
-        if (mention.Tokens.Count == 1 && IsAcronym(name) && Unique(_initials, id) is { } organisation && organisation != id)
+        if (mention.Tokens.Count == 1 && IsAcronym(mention.Name) && Unique(_initials, id) is { } organisation && organisation != id)
         {
             return organisation;
         }
 
-        // A capitalised word seen only where a sentence opens, with nothing else to go on, is an ordinary word ("Furious", "Neighbors").
-        if (mention.Tokens.Count == 1 && mention.Title is null && _cues.GetValueOrDefault(id).InSentence == 0 && !IsAcronym(name) &&
-            !KnownActors.LooksLikeOrganisation(mention.Tokens) && LooksLikeCommonWord(name))
-        {
-            return null;
-        }
+        return null;
+    }
 
+    // A new actor under the mention's own spelling; a person named by title and one word keeps the title ("Dr Nair").
+    private string Named(NameMention mention)
+    {
+        var name = mention.Name;
         var shape = Kind(mention);
         var key = mention.Title is not null && shape == ActorKind.Person && mention.Tokens.Count == 1
             ? mention.Title.TrimEnd('.') + " " + name : name;
