@@ -8,7 +8,8 @@ namespace BiasDashboard.Analysis.Aggregation;
 /// </summary>
 public static class Krippendorff
 {
-    /// <summary>Alpha over <paramref name="units"/>, each the ratings it got; null when no two ratings share a unit or all values are equal.</summary>
+    /// <summary>Alpha over <paramref name="units"/>, each the ratings it got; null when no two ratings share a unit or all values are
+    /// equal.</summary>
     public static double? IntervalAlpha(IEnumerable<IReadOnlyList<double>> units)
     {
         ArgumentNullException.ThrowIfNull(units);

@@ -91,7 +91,8 @@ public static class Statistics
 
     /// <summary>
     /// A percentile bootstrap 95% interval of a ratio of sums, <paramref name="scale"/> × Σnumerator / Σdenominator, resampling
-    /// whole units (sentences): the spread of a rate such as loaded words per 1,000 words. Null with fewer than two units or no denominator.
+    /// whole units (sentences): the spread of a rate such as loaded words per 1,000 words. Null with fewer than two units or no
+    /// denominator.
     /// </summary>
     public static ConfidenceInterval? BootstrapRatioInterval95(
         IReadOnlyList<(double Numerator, double Denominator)> units, double scale = 1, int resamples = 2000, int seed = 20231115)

@@ -27,7 +27,8 @@ public sealed class ArticleAnalyzer(VaderAnalyzer vader, FramingAnalyzer framing
             sentences.Count == 0 ? 0 : Statistics.Median(compounds),
             WithinCompoundRange(Statistics.MeanInterval95(compounds)),
             Shares(sentences));
-        return new ArticleAnalysis(article.Metadata, body, Tokenizer.CountWords(body), sentences.Count, summary, sentences, Arc(body, sentences),
+        return new ArticleAnalysis(article.Metadata, body, Tokenizer.CountWords(body), sentences.Count, summary, sentences,
+            Arc(body, sentences),
             framing.Analyze(body, quotes));
     }
 
@@ -72,7 +73,8 @@ public sealed class ArticleAnalyzer(VaderAnalyzer vader, FramingAnalyzer framing
             }
 
             var middle = sentences[i].Range.Start + sentences[i].Range.Length / 2.0;
-            points.Add(new ArcPoint(i, body.Length == 0 ? 0 : middle / body.Length, sentences[i].Scores.Compound, smoothed / (to - from + 1)));
+            points.Add(new ArcPoint(i, body.Length == 0 ? 0 : middle / body.Length, sentences[i].Scores.Compound,
+                smoothed / (to - from + 1)));
         }
 
         return points;

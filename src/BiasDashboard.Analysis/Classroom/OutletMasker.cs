@@ -28,7 +28,8 @@ public static partial class OutletMasker
         // Names are proper nouns, matched as written ("the national mood" stays); web addresses in any case.
         // A plain scan rather than a pattern with look-arounds: linear in the text, and no pattern built per outlet.
         var names = FormsOf(outlet, domain).OrderByDescending(f => f.Length)
-            .Select(form => (Form: form, Comparison: form.Any(char.IsUpper) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            .Select(form => (Form: form, Comparison: form.Any(char.IsUpper)
+                ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
             .ToList();
         var byName = !string.IsNullOrWhiteSpace(author) && author.Trim().Length >= 4 ? author.Trim() : null;
         return text =>
@@ -41,7 +42,8 @@ public static partial class OutletMasker
         };
     }
 
-    /// <summary>The spellings that give an outlet away: its name, the name without "The"/"Daily", its initials, its domain and the domain's stem.</summary>
+    /// <summary>The spellings that give an outlet away: its name, the name without "The"/"Daily", its initials, its domain and the domain's
+    /// stem.</summary>
     public static IReadOnlyList<string> FormsOf(string outlet, string? domain)
     {
         var forms = new List<string> { outlet.Trim() };
@@ -102,7 +104,8 @@ public static partial class OutletMasker
         return copied == 0 ? text : builder.Append(text, copied, text.Length - copied).ToString();
     }
 
-    [GeneratedRegex(@"(?:^[ \t]*|\b(?:Posted|Published|Written)\b[^\n]{0,60}?\s)[Bb]y\s+(?<who>\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,3})[ \t]*$",
+    [GeneratedRegex(@"(?:^[ \t]*|\b(?:Posted|Published|Written)\b[^\n]{0,60}?\s)[Bb]y\s+(?<who>\p{Lu}[\p{L}’'.-]*(?:[ " +
+        @"\t]+\p{Lu}[\p{L}’'.-]*){0,3})[ \t]*$",
         RegexOptions.Multiline | RegexOptions.NonBacktracking)]
     private static partial Regex BylineRegex();
 

@@ -35,7 +35,8 @@ public static class ActorId
             {
                 Append(builder, char.ToLowerInvariant(c).ToString(), ref pendingBreak);
             }
-            else if (c is '\'' or '’' or '‘' or 'ʼ' or '.' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+            else if (c is '\'' or '’' or '‘' or 'ʼ' or '.' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or
+                UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
             {
                 // Inside a word: "O’Connor", "U.S.", a combining accent, a soft hyphen.
             }

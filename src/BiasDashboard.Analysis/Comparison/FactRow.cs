@@ -9,7 +9,8 @@ public sealed record FactRow(string Key, string Label, string? Consensus, bool D
 /// <summary>What one column does with a fact, the values it gives, and the exact words.</summary>
 public sealed record FactCell(string Column, FactStatus Status, IReadOnlyList<string> Values, IReadOnlyList<FactEvidence> Evidence);
 
-/// <summary>The words behind a fact cell: article, sentence, character range and text; in a quotation or in the outlet's own voice.</summary>
+/// <summary>The words behind a fact cell: article, sentence, character range and text; in a quotation or in the outlet's own
+/// voice.</summary>
 public sealed record FactEvidence(string Article, int Sentence, int Start, int Length, string Text, bool InQuote);
 
 /// <summary>A column's relation to a fact.</summary>

@@ -127,13 +127,18 @@ internal static class KnownActors
     // Countries' capitals and large cities, US states: places whatever the context.
     private static readonly string[] Places =
     [
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+            "Idaho",
         "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
-        "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
-        "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+        "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina",
+            "North Dakota",
+        "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+            "Vermont",
         "Virginia", "West Virginia", "Wisconsin", "Wyoming", "British Columbia", "Ontario", "Quebec", "Alberta",
-        "Paris", "Berlin", "Brussels", "Madrid", "Rome", "Moscow", "Kyiv", "Kiev", "Beijing", "Tokyo", "Seoul", "Pyongyang", "Delhi", "New Delhi",
-        "Mumbai", "Karachi", "Islamabad", "Tehran", "Baghdad", "Damascus", "Beirut", "Cairo", "Amman", "Riyadh", "Doha", "Dubai", "Abu Dhabi",
+        "Paris", "Berlin", "Brussels", "Madrid", "Rome", "Moscow", "Kyiv", "Kiev", "Beijing", "Tokyo", "Seoul", "Pyongyang", "Delhi",
+            "New Delhi",
+        "Mumbai", "Karachi", "Islamabad", "Tehran", "Baghdad", "Damascus", "Beirut", "Cairo", "Amman", "Riyadh", "Doha", "Dubai",
+            "Abu Dhabi",
         "Jerusalem", "Tel Aviv", "Ankara", "Istanbul", "Athens", "Warsaw", "Vienna", "Geneva", "Zurich", "Amsterdam", "The Hague", "Dublin",
         "Edinburgh", "Cardiff", "Belfast", "Glasgow", "Manchester", "Birmingham", "Liverpool", "Leeds", "Bristol", "Sheffield", "Newcastle",
         "Ottawa", "Toronto", "Vancouver", "Montreal", "Chicago", "Los Angeles", "San Francisco", "Boston", "Detroit", "Houston", "Dallas",
@@ -153,7 +158,8 @@ internal static class KnownActors
         ["Council", "Party", "Parliament", "Government", "Union", "Committee", "Police", "Office", "Assembly", "University", "College",
          "School", "Museum", "Campaign", "Coalition", "Movement", "Forces", "Army", "Nations", "Network", "Group", "Trust", "Foundation",
          "Institute", "Association", "Society", "Agency", "Ministry", "Department", "Court", "Commission", "Board", "Front", "Alliance",
-         "Federation", "Corporation", "Company", "News", "Times", "Post", "Express", "Guardian", "Mail", "Eye", "Worker", "Service", "Services",
+         "Federation", "Corporation", "Company", "News", "Times", "Post", "Express", "Guardian", "Mail", "Eye", "Worker", "Service",
+             "Services",
          "Authority", "Care", "Prevention", "Centre", "Centres", "Center", "Centers", "Bureau", "Fund", "Bank", "Inc", "Ltd", "plc", "Corp",
          "Motors", "Airlines", "Airways", "Rail", "Railways", "Energy", "Water", "Elementary", "Academy", "Hospital", "Infirmary", "Clinic",
          "Cross", "Organization", "Organisation", "Senate", "Congress", "Church", "Mosque", "Synagogue", "Cathedral", "Club", "League",
@@ -163,12 +169,16 @@ internal static class KnownActors
 
     // Words that make an unknown name a place: "Marsh Lane", "Kelby Industrial Estate", "River Wend", "Fort Callum".
     private static readonly FrozenSet<string> PlaceEndings = FrozenSet.ToFrozenSet(
-        ["Lane", "Road", "Street", "Square", "Avenue", "Estate", "Way", "Drive", "Boulevard", "Harbor", "Harbour", "Bay", "Valley", "Junction",
-         "Bridge", "Hill", "Hills", "Heights", "Island", "Islands", "Coast", "Strip", "Mountains", "Lake", "Falls", "Beach", "Province", "Region",
-         "District", "County", "Borough", "Village", "Town", "Park", "Gardens", "Green", "Common", "Moor", "Forest", "Wood", "Sea", "Ocean", "Gulf"],
+        ["Lane", "Road", "Street", "Square", "Avenue", "Estate", "Way", "Drive", "Boulevard", "Harbor", "Harbour", "Bay", "Valley",
+            "Junction",
+         "Bridge", "Hill", "Hills", "Heights", "Island", "Islands", "Coast", "Strip", "Mountains", "Lake", "Falls", "Beach", "Province",
+             "Region",
+         "District", "County", "Borough", "Village", "Town", "Park", "Gardens", "Green", "Common", "Moor", "Forest", "Wood", "Sea", "Ocean",
+             "Gulf"],
         StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> PlaceStarts = FrozenSet.ToFrozenSet(["River", "Lake", "Mount", "Fort", "Port", "Cape", "Isle", "Camp"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PlaceStarts = FrozenSet.ToFrozenSet(["River", "Lake", "Mount", "Fort", "Port", "Cape", "Isle",
+        "Camp"], StringComparer.Ordinal);
 
     public static bool IsKnown(string name) => ByAlias.ContainsKey(ActorId.Of(name));
 
@@ -187,13 +197,18 @@ internal static class KnownActors
     public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word);
 
     public static bool LooksLikeOrganisation(IReadOnlyList<string> tokens) =>
-        tokens.Any(t => OrganisationWords.Contains(t) || t is "the" or "of" or "and" or "for" or "&" || t.Length >= 2 && t.Where(char.IsLetter).All(char.IsUpper) && t.Any(char.IsLetter)) ||
-        tokens.Count == 1 && tokens[0].Length > 3 && tokens[0].Skip(1).Any(char.IsUpper) && tokens[0].Any(char.IsLower) && !tokens[0].Contains('-', StringComparison.Ordinal) &&
-        !tokens[0].Contains('\'', StringComparison.Ordinal) && !tokens[0].Contains('’', StringComparison.Ordinal) && !tokens[0].StartsWith("Mc", StringComparison.Ordinal) &&
+        tokens.Any(t => OrganisationWords.Contains(t) || t is "the" or "of" or "and" or "for" or "&" || t.Length >= 2 &&
+            t.Where(char.IsLetter).All(char.IsUpper) && t.Any(char.IsLetter)) ||
+        tokens.Count == 1 && tokens[0].Length > 3 && tokens[0].Skip(1).Any(char.IsUpper) && tokens[0].Any(char.IsLower) &&
+            !tokens[0].Contains('-', StringComparison.Ordinal) &&
+        !tokens[0].Contains('\'', StringComparison.Ordinal) && !tokens[0].Contains('’', StringComparison.Ordinal) &&
+            !tokens[0].StartsWith("Mc", StringComparison.Ordinal) &&
         !tokens[0].StartsWith("Mac", StringComparison.Ordinal);
 
-    /// <summary>Whether a name's shape says it is a place ("Marsh Lane", "River Wend"); "Lee Park" is a person, so one word before "Park" or "Green" is not enough alone.</summary>
+    /// <summary>Whether a name's shape says it is a place ("Marsh Lane", "River Wend"); "Lee Park" is a person, so one word before "Park"
+    /// or "Green" is not enough alone.</summary>
     public static bool LooksLikePlace(IReadOnlyList<string> tokens) =>
         tokens.Count >= 2 && (PlaceStarts.Contains(tokens[0]) ||
-                              PlaceEndings.Contains(tokens[^1]) && tokens[^1] is not "Park" and not "Green" and not "Wood" and not "Hill" || tokens.Count >= 3 && PlaceEndings.Contains(tokens[^1]));
+                              PlaceEndings.Contains(tokens[^1]) && tokens[^1] is not "Park" and not "Green" and not "Wood" and not "Hill" ||
+                                  tokens.Count >= 3 && PlaceEndings.Contains(tokens[^1]));
 }

@@ -10,7 +10,8 @@ public sealed record NameMention(int Start, int Length, string? Title, IReadOnly
     /// <summary>The name's words joined by spaces, without the title.</summary>
     public string Name => string.Join(' ', Tokens);
 
-    /// <summary>True when the first word is also written in lower case in the text ("Small Businesses"), so the name is unlikely to be a person's.</summary>
+    /// <summary>True when the first word is also written in lower case in the text ("Small Businesses"), so the name is unlikely to be a
+    /// person's.</summary>
     public bool CommonFirstWord { get; init; }
 
     /// <summary>True when the mention opens a sentence, where any word is capitalised ("Prosecutors said …").</summary>
@@ -19,6 +20,7 @@ public sealed record NameMention(int Start, int Length, string? Title, IReadOnly
     /// <summary>The job words written before the name and cut out of it ("MP", "Secretary"), when there were any.</summary>
     public string? Role { get; init; }
 
-    /// <summary>What the words around the mention say it is: "in Benton Harbor" a place, "a spokesperson for GreenCycle" an organisation.</summary>
+    /// <summary>What the words around the mention say it is: "in Benton Harbor" a place, "a spokesperson for GreenCycle" an
+    /// organisation.</summary>
     public ActorKind? Cue { get; init; }
 }

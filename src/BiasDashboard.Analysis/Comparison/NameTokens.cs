@@ -22,7 +22,8 @@ internal enum NameTokenKind
     Break,
 }
 
-/// <summary>One token: its kind, its span in the text, its text without a possessive "’s", whether it had one, and whether a dot ended it.</summary>
+/// <summary>One token: its kind, its span in the text, its text without a possessive "’s", whether it had one, and whether a dot ended
+/// it.</summary>
 internal readonly record struct NameToken(NameTokenKind Kind, int Start, int End, string Text, bool Possessive, bool Dotted);
 
 /// <summary>
@@ -117,7 +118,8 @@ internal static class NameTokens
             {
                 k++;
             }
-            else if (ch is '\'' or '’' or '-' or '‐' && k + 1 < end && char.IsLetter(text[k + 1]) && !(ch is '\'' or '’' && Possessive(text, k, end) > 0))
+            else if (ch is '\'' or '’' or '-' or '‐' && k + 1 < end && char.IsLetter(text[k + 1]) &&
+                !(ch is '\'' or '’' && Possessive(text, k, end) > 0))
             {
                 k++;
             }

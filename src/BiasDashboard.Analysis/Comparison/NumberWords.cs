@@ -15,19 +15,23 @@ internal static class NumberWords
 
     /// <summary>The regex alternative matching one written number.</summary>
     public const string Pattern =
-        @"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen)(?:\s+(?:hundred|thousand|dozen))?";
+        @"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|" +
+            @"six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" +
+            @"seventeen|eighteen|nineteen|a\s+dozen)(?:\s+(?:hundred|thousand|dozen))?";
 
     /// <summary>The value of a number matched by <see cref="Pattern"/>, or null.</summary>
     public static double? Parse(string text)
     {
-        var parts = text.Trim().ToLowerInvariant().Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Where(p => p != "a").ToList();
+        var parts = text.Trim().ToLowerInvariant().Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Where(p =>
+            p != "a").ToList();
         if (parts.Count == 0)
         {
             return null;
         }
 
         double value;
-        if (double.TryParse(parts[0].Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var digits))
+        if (double.TryParse(parts[0].Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture,
+            out var digits))
         {
             value = digits;
         }
@@ -74,11 +78,13 @@ internal static class NumberWords
             }
 
             var word = text.AsSpan(i, end - i);
-            if (char.IsDigit(c) || lookup.ContainsKey(word) && !word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && !word.Equals("thousand", StringComparison.OrdinalIgnoreCase))
+            if (char.IsDigit(c) || lookup.ContainsKey(word) && !word.Equals("hundred", StringComparison.OrdinalIgnoreCase) &&
+                !word.Equals("thousand", StringComparison.OrdinalIgnoreCase))
             {
                 starts.Add(i);
             }
-            else if (word.Equals("a", StringComparison.OrdinalIgnoreCase) && text.AsSpan(end).TrimStart().StartsWith("dozen", StringComparison.OrdinalIgnoreCase))
+            else if (word.Equals("a", StringComparison.OrdinalIgnoreCase) &&
+                text.AsSpan(end).TrimStart().StartsWith("dozen", StringComparison.OrdinalIgnoreCase))
             {
                 starts.Add(i);
             }

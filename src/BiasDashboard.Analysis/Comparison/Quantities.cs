@@ -11,12 +11,14 @@ namespace BiasDashboard.Analysis.Comparison;
 /// 270–330, "nearly 400" 360–400, "more than 2,000" 2,000–2,660, "up to 120" 90–120, "dozens" 24–99, "hundreds"
 /// 200–999. Years, dates, times and ordinals are not quantities.
 /// </summary>
-internal static class Quantities
+internal static partial class Quantities
 {
     private static readonly (string Key, string Label, string[] Nouns)[] Units =
     [
-        ("people", "People", ["people", "persons", "residents", "protesters", "protestors", "demonstrators", "marchers", "activists", "students", "pupils",
-                              "children", "schoolchildren", "supporters", "civilians", "passengers", "patients", "victims", "adults", "campaigners"]),
+        ("people", "People",
+            ["people", "persons", "residents", "protesters", "protestors", "demonstrators", "marchers", "activists", "students", "pupils",
+                              "children", "schoolchildren", "supporters", "civilians", "passengers", "patients", "victims", "adults",
+                                  "campaigners"]),
         ("prisoners", "Prisoners", ["prisoners", "detainees", "hostages", "captives"]),
         ("soldiers", "Soldiers", ["soldiers", "troops"]),
         ("workers", "Workers", ["workers", "employees", "staff"]),
@@ -56,23 +58,30 @@ internal static class Quantities
         ("evacuated", "evacuated", ["evacuated", "fled", "flee", "forced", "moved from", "evacuate", "homeless"]),
         ("suspended", "suspended", ["suspended", "expelled"]),
         ("moved", "moved", ["moving", "moved", "relocating", "relocated", "transferred"]),
-        ("attended", "at the event", ["marched", "march", "protest", "protested", "rally", "gathered", "packed", "attended", "turned up", "making it", "town hall", "joined"]),
+        ("attended", "at the event",
+            ["marched", "march", "protest", "protested", "rally", "gathered", "packed", "attended", "turned up", "making it", "town hall",
+            "joined"]),
     ];
 
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
-        ["new", "more", "extra", "additional", "federal", "civilian", "local", "junior", "senior", "young", "elderly", "terrified", "vaccine", "climate",
-         "undeclared", "separated", "of", "the", "its", "their", "police", "full-time", "part-time", "foreign", "british", "american", "public", "other"],
+        ["new", "more", "extra", "additional", "federal", "civilian", "local", "junior", "senior", "young", "elderly", "terrified",
+            "vaccine", "climate",
+         "undeclared", "separated", "of", "the", "its", "their", "police", "full-time", "part-time", "foreign", "british", "american",
+             "public", "other"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotNouns = FrozenSet.ToFrozenSet(
-        ["by", "to", "in", "on", "at", "from", "with", "and", "or", "this", "that", "last", "next", "a", "an", "up", "down", "of", "the", "for", "after",
-         "its", "their", "was", "were", "is", "are", "has", "have", "had", "be", "been", "will", "would", "than", "over", "under", "since", "per"],
+        ["by", "to", "in", "on", "at", "from", "with", "and", "or", "this", "that", "last", "next", "a", "an", "up", "down", "of", "the",
+            "for", "after",
+         "its", "their", "was", "were", "is", "are", "has", "have", "had", "be", "been", "will", "would", "than", "over", "under", "since",
+             "per"],
         StringComparer.Ordinal);
 
     /// <summary>One quantity: key, label, the value as shown, its range, and where its words are in the sentence.</summary>
     public readonly record struct Quantity(string Key, string Label, string Value, double Low, double High, int Start, int Length);
 
-    /// <summary>The quantities of a sentence (<paramref name="body"/>), skipping numbers at <paramref name="taken"/> (read already).</summary>
+    /// <summary>The quantities of a sentence (<paramref name="body"/>), skipping numbers at <paramref name="taken"/> (read
+    /// already).</summary>
     public static List<Quantity> Read(string body, IReadOnlyList<int> starts, Func<int, bool> taken)
     {
         var found = new List<Quantity>();
@@ -97,7 +106,8 @@ internal static class Quantities
                 "thousands" => (2000.0, 9999.0),
                 _ => (0.0, 0.0),
             };
-            if (high > 0 && words[i + 1].Lower == "of" && UnitByNoun.TryGetValue(words[i + 2].Lower, out var unit) && !taken(words[i].Start))
+            if (high > 0 && words[i + 1].Lower == "of" && UnitByNoun.TryGetValue(words[i + 2].Lower, out var unit) &&
+                !taken(words[i].Start))
             {
                 var (key, label) = WithAction(unit, body, words, i + 2);
                 found.Add(new Quantity(key, label, words[i].Lower, low, high, words[i].Start, words[i + 2].End - words[i].Start));
@@ -115,19 +125,34 @@ internal static class Quantities
             return null;
         }
 
-        // The number: digits, or number words ("two dozen", "twenty-five"), then its magnitude ("million", "bn", "m").
-        var w = index;
-        double value;
-        var first = words[w].Lower;
-        if (first is "dozen" or "hundred" or "thousand" || index > 0 && NumberWords.Parse(words[index - 1].Lower) is not null && OnlySpaceOrHyphen(body, words[index - 1].End, words[index].Start))
+        var first = words[index].Lower;
+        if (first is "dozen" or "hundred" or "thousand" || index > 0 && NumberWords.Parse(words[index - 1].Lower) is not null &&
+            OnlySpaceOrHyphen(body, words[index - 1].End, words[index].Start))
         {
             return null; // the scale of a number already read ("two dozen")
         }
 
+        return Number(body, words, index) switch
+        {
+            null => null,
+            (var value, var w, { } unit) => Counted(body, words, index, w, value, unit, w),
+            (var value, var w, null) => WhatIsCounted(body, words, index, w, value),
+        };
+    }
+
+    // The number at `index`: digits, or number words ("two dozen", "twenty-five"), then its magnitude ("million", "bn", "m");
+    // its value, the index of its last word, and the unit when the digits carry one ("5km"). Null when it is not a number.
+    private static (double Value, int Last, (string Key, string Label)? Unit)? Number(
+        string body, List<(int Start, int End, string Lower)> words, int index)
+    {
+        var w = index;
+        double value;
+        var first = words[w].Lower;
         if (char.IsDigit(first[0]))
         {
             var digits = new string(first.TakeWhile(c => char.IsDigit(c) || c is ',' or '.').ToArray()).TrimEnd('.', ',');
-            if (!double.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            if (!double.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture,
+                out value))
             {
                 return null;
             }
@@ -141,7 +166,7 @@ internal static class Quantities
 
             if (suffix.Length > 0 && UnitByNoun.ContainsKey(suffix))
             {
-                return Counted(body, words, index, w, value, UnitByNoun[suffix], w);
+                return (value, w, UnitByNoun[suffix]);
             }
         }
         else if (NumberWords.Parse(first) is { } word)
@@ -158,79 +183,26 @@ internal static class Quantities
             return null;
         }
 
-        while (w + 1 < words.Count && OnlySpaceOrHyphen(body, words[w].End, words[w + 1].Start) && words[w + 1].Lower is "dozen" or "hundred" or "thousand" or "million" or "billion" or "bn" or "m" or "mn" or "mln")
+        while (w + 1 < words.Count && OnlySpaceOrHyphen(body, words[w].End, words[w + 1].Start) &&
+               words[w + 1].Lower is "dozen" or "hundred" or "thousand" or "million" or "billion" or "bn" or "m" or "mn" or "mln")
         {
             w++;
             value *= words[w].Lower == "dozen" ? 12 : Magnitude(words[w].Lower);
         }
 
-        var before = body[Math.Max(0, words[index].Start - 2)..words[index].Start];
-        var currency = before.EndsWith('£') ? "£" : before.EndsWith('$') ? "$" : before.EndsWith('€') ? "€" : null;
-        var next = w + 1 < words.Count ? words[w + 1].Lower : "";
-        var afterText = body.AsSpan(words[w].End, Math.Min(12, body.Length - words[w].End));
-        if (IsDateOrTime(next, afterText) || currency is null && value is >= 1900 and <= 2100 && !first.Contains(',', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var (low, high, qualifier) = Approximation(words, index);
-        if (currency is null && index >= 2 && words[index - 1].Lower is "of" or "to" && Enumerable.Range(Math.Max(0, index - 4), Math.Min(4, index)).Any(k => words[k].Lower == "majority"))
-        {
-            // "a majority of 3,412", "saw its majority slashed to 4,312"
-            return new Quantity("majority", "Winning majority (votes)", Shown(qualifier, Formatted(value)), value * low, value * high, words[index].Start, words[w].End - words[index].Start);
-        }
-
-        var numberStart = currency is null ? words[index].Start : words[index].Start - 1;
-        var start = qualifier.Length > 0 ? words[index - qualifier.Split(' ').Length].Start : numberStart;
-        if (currency is not null)
-        {
-            if (value < 1000)
-            {
-                return null;
-            }
-
-            var order = (int)Math.Floor(Math.Log10(value));
-            return new Quantity($"money:{currency}:{order}", $"Amount in {currency} ({OrderName(order)})", Shown(qualifier, currency + Formatted(value)),
-                value * low, value * high, start, words[w].End - start);
-        }
-
-        var percent = afterText.TrimStart().StartsWith("%") || next is "per" && w + 2 < words.Count && words[w + 2].Lower == "cent" || next is "percent" or "pc";
-        if (percent)
-        {
-            var of = PercentOf(words, index, w + (next == "per" ? 3 : next is "percent" or "pc" ? 2 : 1));
-            return of is null ? null : new Quantity($"percent:{of}", $"Per cent ({of})", Shown(qualifier, Formatted(value) + "%"), value * low, value * high, start, words[w].End - start + 1);
-        }
-
-        // What is counted: the first known noun within a few words ("55,000 pages", "20 new officers", "eight vaccine factories").
-        for (var k = w + 1; k < words.Count && k <= w + 4; k++)
-        {
-            if (!OnlySpaceOrHyphen(body, words[k - 1].End, words[k].Start))
-            {
-                break;
-            }
-
-            if (UnitByNoun.TryGetValue(words[k].Lower, out var unit))
-            {
-                return Counted(body, words, index, k, value * 1, unit, k) with { Low = value * low, High = value * high, Start = start, Length = words[k].End - start, Value = Shown(qualifier, Formatted(value)) };
-            }
-
-            if (!Skippable.Contains(words[k].Lower) && NotNouns.Contains(words[k].Lower))
-            {
-                break;
-            }
-        }
-
-        return null;
+        return (value, w, null);
     }
 
-    private static Quantity Counted(string body, List<(int Start, int End, string Lower)> words, int index, int w, double value, (string Key, string Label) unit, int nounAt)
+    private static Quantity Counted(string body, List<(int Start, int End, string Lower)> words, int index, int w, double value,
+        (string Key, string Label) unit, int nounAt)
     {
         var (key, label) = WithAction(unit, body, words, nounAt);
         return new Quantity(key, label, Formatted(value), value, value, words[index].Start, words[nounAt].End - words[index].Start);
     }
 
     // People are lined up by what happened to them: killed, arrested, evacuated…; other things by what they are.
-    private static (string Key, string Label) WithAction((string Key, string Label) unit, string body, List<(int Start, int End, string Lower)> words, int nounAt)
+    private static (string Key, string Label) WithAction((string Key, string Label) unit, string body,
+        List<(int Start, int End, string Lower)> words, int nounAt)
     {
         if (unit.Key != "people")
         {
@@ -248,11 +220,13 @@ internal static class Quantities
         {
             foreach (var stem in stems)
             {
-                for (var at = body.IndexOf(stem, clauseStart, StringComparison.OrdinalIgnoreCase); at >= 0 && at < clauseEnd; at = body.IndexOf(stem, at + 1, StringComparison.OrdinalIgnoreCase))
+                for (var at = body.IndexOf(stem, clauseStart, StringComparison.OrdinalIgnoreCase); at >= 0 &&
+                    at < clauseEnd; at = body.IndexOf(stem, at + 1, StringComparison.OrdinalIgnoreCase))
                 {
                     var distance = Math.Abs(at - words[nounAt].Start);
                     var end = at + stem.Length;
-                    if ((at == 0 || !char.IsLetter(body[at - 1])) && (end >= body.Length || !char.IsLetter(body[end])) && distance < best.Distance)
+                    if ((at == 0 || !char.IsLetter(body[at - 1])) && (end >= body.Length || !char.IsLetter(body[end])) &&
+                        distance < best.Distance)
                     {
                         best = (distance, key, label);
                     }
@@ -261,162 +235,5 @@ internal static class Quantities
         }
 
         return best.Key.Length == 0 ? ("count:people", "People") : ("count:people:" + best.Key, "People " + best.Label);
-    }
-
-    // What a percentage is of: the noun after it ("a 15% pay rise" → rise, "38% of the spending" → spending), else the noun
-    // before its verb ("deforestation fell 22%", "cutting deforestation by 31%", "shares up 4%").
-    private static string? PercentOf(List<(int Start, int End, string Lower)> words, int number, int after)
-    {
-        string? noun = null;
-        for (var k = after; k < words.Count && k < after + 3; k++)
-        {
-            var word = words[k].Lower;
-            if (NotNouns.Contains(word) && word is not "of" and not "the")
-            {
-                break;
-            }
-
-            if (word is not "of" and not "the" and not "a" && !word.Any(char.IsDigit))
-            {
-                noun = word;
-            }
-        }
-
-        if (noun is not null && noun is not "more" and not "less" and not "higher" and not "lower")
-        {
-            return noun;
-        }
-
-        for (var k = number - 1; k >= 0 && k >= number - 4; k--)
-        {
-            var word = words[k].Lower;
-            if (NotNouns.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) ||
-                word is "fell" or "rose" or "up" or "down" or "grew" or "took" or "won" or "got" or "get" or "gets" or "whopping" or "just" or "only" or "about" or "nearly")
-            {
-                continue;
-            }
-
-            return word;
-        }
-
-        return null;
-    }
-
-    private static (double Low, double High, string Qualifier) Approximation(List<(int Start, int End, string Lower)> words, int number)
-    {
-        string Before(int n) => number - n >= 0 ? words[number - n].Lower : "";
-        var one = Before(1);
-        var two = Before(2) + " " + one;
-        return two switch
-        {
-            "more than" or "at least" or "just over" or "well over" => (1, 4.0 / 3, two),
-            "fewer than" or "less than" or "just under" or "up to" => (0.75, 1, two),
-            "an estimated" => (0.9, 1.1, two),
-            _ => one switch
-            {
-                "about" or "around" or "roughly" or "approximately" or "some" or "estimated" => (0.9, 1.1, one),
-                "nearly" or "almost" => (0.9, 1, one),
-                "over" => (1, 4.0 / 3, one),
-                "under" => (0.75, 1, one),
-                _ => (1, 1, ""),
-            },
-        };
-    }
-
-    private static readonly FrozenSet<string> DateOrTimeWords = FrozenSet.ToFrozenSet(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "am", "pm", "st", "nd", "rd", "th", "years", "year", "minutes",
-         "hours", "days", "weeks", "months", "times"],
-        StringComparer.Ordinal);
-
-    private static bool IsDateOrTime(string next, ReadOnlySpan<char> after) =>
-        DateOrTimeWords.Contains(next) || next == "a" && after.TrimStart().StartsWith("a.m") || after.StartsWith(":");
-
-    private static double Magnitude(string word) => word switch
-    {
-        "k" or "thousand" => 1e3,
-        "m" or "mn" or "mln" or "million" => 1e6,
-        "bn" or "b" or "billion" => 1e9,
-        _ => 0,
-    };
-
-    private static string OrderName(int order) => order switch
-    {
-        3 => "thousands",
-        4 => "tens of thousands",
-        5 => "hundreds of thousands",
-        6 => "millions",
-        7 => "tens of millions",
-        8 => "hundreds of millions",
-        _ => order >= 9 ? "billions" : "units",
-    };
-
-    private static string Formatted(double value) =>
-        value >= 1e9 ? (value / 1e9).ToString("0.###", CultureInfo.InvariantCulture) + " billion"
-        : value >= 1e6 ? (value / 1e6).ToString("0.###", CultureInfo.InvariantCulture) + " million"
-        : value.ToString(value == Math.Floor(value) ? "#,0" : "#,0.###", CultureInfo.InvariantCulture);
-
-    private static string Shown(string qualifier, string number) => qualifier.Length == 0 ? number : qualifier + " " + number;
-
-    private static bool OnlySpaceOrHyphen(string body, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (body[i] is not ' ' and not '-' and not '\u00a0')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static int BinarySearch(List<(int Start, int End, string Lower)> words, int start)
-    {
-        int lo = 0, hi = words.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (words[mid].Start == start)
-            {
-                return mid;
-            }
-
-            if (words[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static List<(int Start, int End, string Lower)> Words(string body)
-    {
-        var words = new List<(int Start, int End, string Lower)>();
-        var i = 0;
-        while (i < body.Length)
-        {
-            if (!char.IsLetterOrDigit(body[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var j = i;
-            while (j < body.Length && (char.IsLetterOrDigit(body[j]) || body[j] is ',' or '.' && j + 1 < body.Length && char.IsDigit(body[j + 1]) && char.IsDigit(body[j - 1])))
-            {
-                j++;
-            }
-
-            words.Add((i, j, body[i..j].ToLowerInvariant()));
-            i = j;
-        }
-
-        return words;
     }
 }

@@ -15,14 +15,17 @@ public static partial class SpeakerGroups
 
     private static readonly (string Group, string[] Words)[] Cues =
     [
-        ("protester", ["protester", "protestor", "demonstrator", "marcher", "student", "pupil", "schoolchild", "schoolchildren", "striker"]),
+        ("protester", ["protester", "protestor", "demonstrator", "marcher", "student", "pupil", "schoolchild", "schoolchildren",
+            "striker"]),
         ("resident", ["resident", "local", "constituent", "parent", "mother", "father", "neighbour", "voter", "shopkeeper", "worshipper"]),
-        ("campaign group", ["campaigner", "activist", "organiser", "organizer", "campaign", "coalition", "solidarity", "movement", "union", "charity", "preacher"]),
+        ("campaign group", ["campaigner", "activist", "organiser", "organizer", "campaign", "coalition", "solidarity", "movement", "union",
+            "charity", "preacher"]),
         ("official", ["spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "official", "police", "government", "ambassador",
                       "councillor", "mayor", "mp", "speaker", "leader", "chancellor", "president", "diplomat", "candidate", "peer"]),
     ];
 
-    /// <summary>The group of <paramref name="actor"/> from how <paramref name="text"/> describes them at <paramref name="mentions"/>.</summary>
+    /// <summary>The group of <paramref name="actor"/> from how <paramref name="text"/> describes them at <paramref
+    /// name="mentions"/>.</summary>
     public static string Of(string text, Actor actor, IEnumerable<NameMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -49,7 +52,9 @@ public static partial class SpeakerGroups
                 {
                     for (var i = 0; i + n <= words.Count; i++)
                     {
-                        if (char.IsUpper(words[i][0]) && KnownActors.TryGet(string.Join(' ', words.Skip(i).Take(n)), out var canonical, out var kind) && kind == ActorKind.Party)
+                        if (char.IsUpper(words[i][0]) &&
+                            KnownActors.TryGet(string.Join(' ', words.Skip(i).Take(n)), out var canonical, out var kind) &&
+                            kind == ActorKind.Party)
                         {
                             return canonical;
                         }

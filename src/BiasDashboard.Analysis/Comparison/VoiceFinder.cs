@@ -11,9 +11,11 @@ namespace BiasDashboard.Analysis.Comparison;
 /// </summary>
 public static class VoiceFinder
 {
-    /// <summary>The voice passages of <paramref name="text"/>, in order; <paramref name="names"/> are its names when already found.</summary>
+    /// <summary>The voice passages of <paramref name="text"/>, in order; <paramref name="names"/> are its names when already
+    /// found.</summary>
     public static IReadOnlyList<VoicePassage> Find(
-        string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes, ActorCatalog actors, IReadOnlyList<NameMention>? names = null)
+        string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes, ActorCatalog actors,
+            IReadOnlyList<NameMention>? names = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -21,11 +23,7 @@ public static class VoiceFinder
         ArgumentNullException.ThrowIfNull(actors);
         var passages = new List<VoicePassage>();
         var starts = sentences.Select(s => s.Range.Start).ToArray();
-        int SentenceAt(int offset)
-        {
-            var i = Array.BinarySearch(starts, offset);
-            return Math.Max(0, i < 0 ? ~i - 1 : i);
-        }
+        int SentenceAt(int offset) => Math.Max(0, SortedOffsets.LastAtOrBefore(starts, offset));
 
         var attribution = Attribution.Find(text, sentences, quotes, names ?? NameFinder.Find(text), actors);
         var outer = new List<QuoteSpan>();
@@ -40,7 +38,8 @@ public static class VoiceFinder
             var words = Tokenizer.CountWords(text, quote.Content);
             if (words > 0)
             {
-                var actor = attribution.Quotes.GetValueOrDefault(quote) is { Kind: not ActorKind.Place and not ActorKind.Group } a ? a : null;
+                var actor = attribution.Quotes.GetValueOrDefault(quote) is { Kind: not ActorKind.Place and not ActorKind.Group } a
+                    ? a : null;
                 passages.Add(new VoicePassage(actor?.Name, actor?.Id, VoiceKind.Direct, quote.Content, words,
                     sentences.Count == 0 ? 0 : sentences[SentenceAt(quote.Content.Start)].Index));
             }

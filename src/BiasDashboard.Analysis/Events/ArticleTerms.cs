@@ -39,7 +39,8 @@ public sealed class ArticleTerms
     }
 
     /// <summary>Rebuilds terms a store kept (the four lists of one article, equal in length).</summary>
-    public static ArticleTerms FromStored(IReadOnlyList<string> terms, IReadOnlyList<float> counts, IReadOnlyList<TermKind> kinds, IReadOnlyList<string> surfaces)
+    public static ArticleTerms FromStored(IReadOnlyList<string> terms, IReadOnlyList<float> counts, IReadOnlyList<TermKind> kinds,
+        IReadOnlyList<string> surfaces)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(counts);

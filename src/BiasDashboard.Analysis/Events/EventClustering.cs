@@ -90,7 +90,8 @@ internal sealed class EventClustering
             }
         }
 
-        var fixedIds = inputs.Select(a => a.FixedEvent).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var fixedIds = inputs.Select(a =>
+            a.FixedEvent).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var initial = inputs.Select(a => a.FixedEvent is { } e ? fixedIds.IndexOf(e) : -1).ToArray();
         var chosen = cut ?? AdaptiveCut.Of(nearest);
         var groups = AverageLink.Cluster(inputs.Length, edges, initial, Enumerable.Range(0, fixedIds.Count).ToHashSet(), chosen);

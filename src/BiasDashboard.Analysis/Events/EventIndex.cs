@@ -19,7 +19,8 @@ public sealed class EventIndex
     private readonly Dictionary<string, int> _sizes;
     private readonly NeighbourIndex _index;
 
-    /// <summary>Indexes <paramref name="stored"/>: each article with its event and (when set) the event's date, which then decides time distance.</summary>
+    /// <summary>Indexes <paramref name="stored"/>: each article with its event and (when set) the event's date, which then decides time
+    /// distance.</summary>
     public EventIndex(IReadOnlyList<(string EventId, DateOnly? EventDate, UnlabelledArticle Article)> stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
@@ -40,7 +41,8 @@ public sealed class EventIndex
     /// <summary>The similarity an article needs, on average, to join a stored event.</summary>
     public double Cut { get; }
 
-    /// <summary>The stored event <paramref name="article"/> joins, with its similarity and the shared terms, or null for a new event.</summary>
+    /// <summary>The stored event <paramref name="article"/> joins, with its similarity and the shared terms, or null for a new
+    /// event.</summary>
     public EventSuggestion? Place(UnlabelledArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -62,7 +64,8 @@ public sealed class EventIndex
 
         var best = ranked[0];
         var dates = best.Members.Select(m => _days[m]).OfType<int>().Select(DateOnly.FromDayNumber).ToList();
-        var reason = new PlacementReason(Math.Round(best.Average, 3), Math.Round(Cut, 3), Shared(vector, best.Members, _sizes[best.Event]), article.Date,
+        var reason = new PlacementReason(Math.Round(best.Average, 3), Math.Round(Cut, 3), Shared(vector, best.Members, _sizes[best.Event]),
+            article.Date,
             dates.Count > 0 ? dates.Min() : null, dates.Count > 0 ? dates.Max() : null,
             ranked.Count > 1 ? ranked[1].Event : null, null, ranked.Count > 1 ? Math.Round(ranked[1].Average, 3) : 0);
         return new EventSuggestion(best.Event, reason.Similarity, reason);
@@ -77,6 +80,7 @@ public sealed class EventIndex
         }
 
         return weights.OrderByDescending(kv => kv.Value.Sum).ThenBy(kv => kv.Key).Take(EventReasons.MaxTerms)
-            .Select(kv => new SharedTerm(_space.TermOf(kv.Key), _space.KindOf(kv.Key), Math.Round(kv.Value.Sum / size, 4), kv.Value.Count)).ToList();
+            .Select(kv => new SharedTerm(_space.TermOf(kv.Key), _space.KindOf(kv.Key), Math.Round(kv.Value.Sum / size, 4),
+                kv.Value.Count)).ToList();
     }
 }

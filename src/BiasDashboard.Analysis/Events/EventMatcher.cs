@@ -68,7 +68,8 @@ public sealed class EventMatcher
         var proposed = newGroups.Select(g =>
         {
             var keys = g.Value.Select(m => byKey[clustering.Inputs[m].Key].Key).ToList();
-            var reasons = g.Value.ToDictionary(m => byKey[clustering.Inputs[m].Key].Key, m => EventReasons.For(clustering, m, NameOf), StringComparer.Ordinal);
+            var reasons = g.Value.ToDictionary(m => byKey[clustering.Inputs[m].Key].Key, m => EventReasons.For(clustering, m, NameOf),
+                StringComparer.Ordinal);
             var date = g.Value.Select(m => clustering.Inputs[m].Date).OfType<DateOnly>().Order().Cast<DateOnly?>().FirstOrDefault();
             return new ProposedEvent(titles[g.Key], date, keys, reasons);
         }).ToList();
@@ -89,13 +90,16 @@ public sealed record UnlabelledArticle(string Key, string? Title, string Text, D
 /// in time with that date, not with its articles' own dates: an article filed under an event may be a later
 /// long-read that mentions it, and still the event happened when it happened.
 /// </summary>
-public sealed record EventCandidate(string Id, string Title, IReadOnlyList<UnlabelledArticle> Articles, DateOnly? Date = null, string? Description = null);
+public sealed record EventCandidate(string Id, string Title, IReadOnlyList<UnlabelledArticle> Articles, DateOnly? Date = null,
+    string? Description = null);
 
 /// <summary>The stored event suggested for an article, its similarity to the event's articles (0 to 1) and why.</summary>
 public sealed record EventSuggestion(string EventId, double Score, PlacementReason Reason);
 
-/// <summary>Where unlabelled articles go: into stored events (by key) or into proposed new events; <see cref="Cut"/> is the similarity the grouping required.</summary>
+/// <summary>Where unlabelled articles go: into stored events (by key) or into proposed new events; <see cref="Cut"/> is the similarity the
+/// grouping required.</summary>
 public sealed record EventPlan(IReadOnlyDictionary<string, EventSuggestion> ToExisting, IReadOnlyList<ProposedEvent> NewEvents, double Cut);
 
 /// <summary>A new event proposed for a group of articles: a neutral name, the earliest date, the keys and each one's reasons.</summary>
-public sealed record ProposedEvent(string Title, DateOnly? Date, IReadOnlyList<string> Keys, IReadOnlyDictionary<string, PlacementReason> Reasons);
+public sealed record ProposedEvent(string Title, DateOnly? Date, IReadOnlyList<string> Keys, IReadOnlyDictionary<string,
+    PlacementReason> Reasons);

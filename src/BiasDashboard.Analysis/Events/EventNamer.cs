@@ -13,7 +13,8 @@ internal static class EventNamer
 
     public static string Name(IReadOnlyList<(string? Title, ArticleTerms Terms, DateOnly? Date)> members, EventSpace space)
     {
-        var headlines = members.Select(m => string.IsNullOrWhiteSpace(m.Title) ? [] : EventTerms.Of(null, m.Title).Where(t => !t.Term.Contains(' ', StringComparison.Ordinal)).ToList()).ToList();
+        var headlines = members.Select(m => string.IsNullOrWhiteSpace(m.Title)
+            ? [] : EventTerms.Of(null, m.Title).Where(t => !t.Term.Contains(' ', StringComparison.Ordinal)).ToList()).ToList();
         var inHeadlines = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var terms in headlines)
@@ -37,11 +38,13 @@ internal static class EventNamer
 
         var needed = members.Count(m => !string.IsNullOrWhiteSpace(m.Title)) >= 2 ? 2 : 1;
         var chosen = inHeadlines.Where(kv => kv.Value >= needed)
-            .Select(kv => (Term: kv.Key, Score: (2.0 * kv.Value + inBodies.GetValueOrDefault(kv.Key)) * Math.Max(0.1, IdfOf(space, kv.Key))))
+            .Select(kv => (Term: kv.Key,
+                Score: (2.0 * kv.Value + inBodies.GetValueOrDefault(kv.Key)) * Math.Max(0.1, IdfOf(space, kv.Key))))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Term, StringComparer.Ordinal)
             .Take(MaxWords).Select(x => x.Term).ToHashSet(StringComparer.Ordinal);
         var earliest = members.Select(m => m.Date).OfType<DateOnly>().DefaultIfEmpty().Min();
-        var date = members.Any(m => m.Date is not null) ? $" ({earliest.ToString("d MMM yyyy", CultureInfo.InvariantCulture)})" : string.Empty;
+        var date = members.Any(m => m.Date is not null)
+            ? $" ({earliest.ToString("d MMM yyyy", CultureInfo.InvariantCulture)})" : string.Empty;
 
         // Fewer than three shared headline words: add the names and terms most of the articles' texts share.
         var extra = chosen.Count >= 3 || members.Count < 2 ? [] : SharedInTexts(members, space, chosen, inBodies, 3 - chosen.Count);
@@ -99,7 +102,8 @@ internal static class EventNamer
     }
 
     private static bool Overlaps(string a, string b) =>
-        a == b || (" " + a + " ").Contains(" " + b + " ", StringComparison.Ordinal) || (" " + b + " ").Contains(" " + a + " ", StringComparison.Ordinal);
+        a == b || (" " + a + " ").Contains(" " + b + " ", StringComparison.Ordinal) ||
+            (" " + b + " ").Contains(" " + a + " ", StringComparison.Ordinal);
 
     private static double IdfOf(EventSpace space, string term)
     {
@@ -110,7 +114,8 @@ internal static class EventNamer
     // The most used written form; a shouting ALL-CAPS form only when nothing else was written.
     private static string Surface(string term, Dictionary<string, int> forms)
     {
-        var best = forms.OrderBy(f => IsShouting(f.Key) ? 1 : 0).ThenByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+        var best = forms.OrderBy(f => IsShouting(f.Key) ? 1 : 0).ThenByDescending(f => f.Value).ThenBy(f => f.Key,
+            StringComparer.Ordinal).First().Key;
         return IsShouting(best) ? term : best;
     }
 

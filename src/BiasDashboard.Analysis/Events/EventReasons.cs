@@ -30,7 +30,8 @@ internal static class EventReasons
 {
     public const int MaxTerms = 6;
 
-    /// <summary>Why article <paramref name="article"/> is in its group; <paramref name="groupName"/> names other groups (stored id or new name).</summary>
+    /// <summary>Why article <paramref name="article"/> is in its group; <paramref name="groupName"/> names other groups (stored id or new
+    /// name).</summary>
     public static PlacementReason For(EventClustering clustering, int article, Func<int, (string? StoredId, string? NewName)> groupName)
     {
         var own = clustering.Groups[article];
@@ -85,7 +86,8 @@ internal static class EventReasons
             }
 
             pickedKeys.Add(term);
-            picked.Add(new SharedTerm(surfaces.GetValueOrDefault(term, term), clustering.Space.KindOf(id), Math.Round(sum / others.Count, 4), count));
+            picked.Add(new SharedTerm(surfaces.GetValueOrDefault(term, term), clustering.Space.KindOf(id),
+                Math.Round(sum / others.Count, 4), count));
             if (picked.Count == MaxTerms)
             {
                 break;

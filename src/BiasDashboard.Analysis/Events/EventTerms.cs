@@ -176,9 +176,12 @@ internal static class EventTerms
     // Harman's S-stemmer: plurals meet their singular ("votes" / "vote", "cities" / "city").
     private static string Stem(string word) =>
         word.Length <= 3 ? word
-        : word.EndsWith("ies", StringComparison.Ordinal) && !word.EndsWith("eies", StringComparison.Ordinal) && !word.EndsWith("aies", StringComparison.Ordinal) ? word[..^3] + "y"
-        : word.EndsWith("es", StringComparison.Ordinal) && !word.EndsWith("aes", StringComparison.Ordinal) && !word.EndsWith("ees", StringComparison.Ordinal) && !word.EndsWith("oes", StringComparison.Ordinal) ? word[..^1]
-        : word.EndsWith('s') && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
+        : word.EndsWith("ies", StringComparison.Ordinal) && !word.EndsWith("eies", StringComparison.Ordinal) &&
+            !word.EndsWith("aies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.EndsWith("es", StringComparison.Ordinal) && !word.EndsWith("aes", StringComparison.Ordinal) &&
+            !word.EndsWith("ees", StringComparison.Ordinal) && !word.EndsWith("oes", StringComparison.Ordinal) ? word[..^1]
+        : word.EndsWith('s') && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
+            ? word[..^1]
         : word;
 
     // "Kerr's" and "MPs’" count as "Kerr" and "MPs".

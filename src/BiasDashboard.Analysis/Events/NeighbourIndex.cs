@@ -86,7 +86,8 @@ internal sealed class NeighbourIndex
             }
 
             var postings = _datedPostings[id];
-            var (from, to) = day is { } d ? (LowerBound(postings, d - TimeWindow.MaxDays), LowerBound(postings, d + TimeWindow.MaxDays + 1)) : (0, postings.Length);
+            var (from, to) = day is { } d
+                ? (LowerBound(postings, d - TimeWindow.MaxDays), LowerBound(postings, d + TimeWindow.MaxDays + 1)) : (0, postings.Length);
             for (var n = from; n < to; n++)
             {
                 touched.Add(postings[n]);

@@ -57,7 +57,8 @@ public static class StoryLinker
 
             if (best.Index >= 0 && best.Similarity >= MinSimilarity)
             {
-                links.Add(new StoryLink(ordered[i].Id, ordered[best.Index].Id, Math.Round(best.Similarity, 3), Shared(space, pooled[i], pooled[best.Index])));
+                links.Add(new StoryLink(ordered[i].Id, ordered[best.Index].Id, Math.Round(best.Similarity, 3),
+                    Shared(space, pooled[i], pooled[best.Index])));
             }
         }
 

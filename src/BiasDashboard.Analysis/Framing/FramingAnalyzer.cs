@@ -5,7 +5,8 @@ namespace BiasDashboard.Analysis.Framing;
 /// <summary>
 /// Scores an article's framing. The loaded-language index is the weighted number of own-voice matches in the lexicon's
 /// <c>loaded</c> categories per 1,000 own-voice words (each match counts its term's strength, 0 to 1): how much charged
-/// wording the outlet uses when it speaks for itself. Quoted words are left out of it on purpose, since quoting a campaigner is not the outlet's choice of word.
+/// wording the outlet uses when it speaks for itself. Quoted words are left out of it on purpose, since quoting a campaigner is not the
+/// outlet's choice of word.
 /// </summary>
 public sealed class FramingAnalyzer(FramingMatcher matcher)
 {
@@ -32,7 +33,8 @@ public sealed class FramingAnalyzer(FramingMatcher matcher)
         {
             var ownCount = matches.Count(m => m.Category == c.Id && !m.InQuote);
             var quotedCount = matches.Count(m => m.Category == c.Id && m.InQuote);
-            return new CategoryRate(c.Id, c.Group, ownCount, quotedCount, Rate(ownCount, own), Rate(quotedCount, quoted), Rate(ownCount + quotedCount, words.Count));
+            return new CategoryRate(c.Id, c.Group, ownCount, quotedCount, Rate(ownCount, own), Rate(quotedCount, quoted),
+                Rate(ownCount + quotedCount, words.Count));
         }).ToList();
         var loaded = lexicon.Categories.Where(c => c.Group == LoadedGroup).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var weighted = matches.Where(m => !m.InQuote && loaded.Contains(m.Category)).Sum(m => m.Weight);

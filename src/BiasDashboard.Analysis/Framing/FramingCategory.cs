@@ -51,14 +51,16 @@ public sealed record FramingTerm(string Term, IReadOnlyList<string> Variants, bo
 /// parts of speech in <see cref="Pos"/> (Pattern only), or only the <see cref="Keep"/> terms when given, leaving out
 /// the <see cref="Stop"/> list (topic words, names, words loaded only in other senses).
 /// </summary>
-public sealed record LexiconImport(string List, double Min, IReadOnlyList<string> Pos, IReadOnlyList<string> Keep, IReadOnlyList<string> Stop, IReadOnlyList<string> Unless, bool Inflect);
+public sealed record LexiconImport(string List, double Min, IReadOnlyList<string> Pos, IReadOnlyList<string> Keep,
+    IReadOnlyList<string> Stop, IReadOnlyList<string> Unless, bool Inflect);
 
 /// <summary>
 /// A stated rule for a neutral sense: a use is not counted when the word just before it is in <see cref="Previous"/>,
 /// the word just after it in <see cref="Next"/>, or any of the <see cref="Window"/> words either side in <see cref="Near"/>.
 /// <see cref="Description"/> is what the tooltip says.
 /// </summary>
-public sealed record ContextRule(string Id, string Description, IReadOnlyList<string> Previous, IReadOnlyList<string> Next, IReadOnlyList<string> Near, int Window);
+public sealed record ContextRule(string Id, string Description, IReadOnlyList<string> Previous, IReadOnlyList<string> Next,
+    IReadOnlyList<string> Near, int Window);
 
 /// <summary>A set of rival words for the same thing, so a teacher can see who chose which.</summary>
 public sealed record ContestedTerms(string Id, string Name, string Description, IReadOnlyList<ContestedOption> Options);

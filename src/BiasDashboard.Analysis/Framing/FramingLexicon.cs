@@ -8,7 +8,8 @@ namespace BiasDashboard.Analysis.Framing;
 /// computed with. A category's terms are curated, imported from a source list (<see cref="LexiconSources"/>), or both.
 /// </summary>
 public sealed record FramingLexicon(
-    string Id, int Version, string Name, string Description, IReadOnlyList<FramingCategory> Categories, IReadOnlyList<ContestedTerms> Contested)
+    string Id, int Version, string Name, string Description, IReadOnlyList<FramingCategory> Categories,
+        IReadOnlyList<ContestedTerms> Contested)
 {
     private const string DefaultResource = "BiasDashboard.Analysis.Framing.default.json";
 
@@ -24,7 +25,8 @@ public sealed record FramingLexicon(
     {
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var document = JsonDocument.Parse(json,
+                new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             var root = document.RootElement;
             var categories = Array(root, "categories").Select(Category).ToList();
             var contested = Array(root, "contested", required: false).Select(c => new ContestedTerms(
@@ -65,7 +67,8 @@ public sealed record FramingLexicon(
         };
     }
 
-    /// <summary>A copy with <paramref name="terms"/> of category <paramref name="category"/> switched off (or back on when <paramref name="off"/> is false).</summary>
+    /// <summary>A copy with <paramref name="terms"/> of category <paramref name="category"/> switched off (or back on when <paramref
+    /// name="off"/> is false).</summary>
     public FramingLexicon WithSwitched(string category, IEnumerable<string> terms, bool off) => this with
     {
         Categories = Categories.Select(c => c.Id != category ? c : c with
@@ -75,14 +78,16 @@ public sealed record FramingLexicon(
         }).ToList(),
     };
 
-    /// <summary>The lexicon as JSON in the same schema <see cref="Parse"/> reads (for export). Imported terms stay as their import rule.</summary>
+    /// <summary>The lexicon as JSON in the same schema <see cref="Parse"/> reads (for export). Imported terms stay as their import
+    /// rule.</summary>
     public string ToJson() => JsonSerializer.Serialize(new
     {
         id = Id,
         version = Version,
         name = Name,
         description = Description,
-        rules = Rules.Select(r => new { id = r.Id, description = r.Description, previous = r.Previous, next = r.Next, near = r.Near, window = r.Window }),
+        rules = Rules.Select(r =>
+            new { id = r.Id, description = r.Description, previous = r.Previous, next = r.Next, near = r.Near, window = r.Window }),
         categories = Categories.Select(c => new
         {
             id = c.Id,
@@ -93,7 +98,8 @@ public sealed record FramingLexicon(
             source = c.Source,
             weight = c.Weight,
             terms = c.Terms.Where(t => !t.Imported).Select(t => TermJson(t, c.Weight)),
-            import = c.Imports.Select(i => new { list = i.List, min = i.Min, pos = i.Pos, keep = i.Keep, stop = i.Stop, unless = i.Unless, inflect = i.Inflect }),
+            import = c.Imports.Select(i =>
+                new { list = i.List, min = i.Min, pos = i.Pos, keep = i.Keep, stop = i.Stop, unless = i.Unless, inflect = i.Inflect }),
             off = c.Off.Order(StringComparer.OrdinalIgnoreCase),
         }),
         contested = Contested.Select(c => new
@@ -139,10 +145,12 @@ public sealed record FramingLexicon(
         }
 
         var rules = Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var unknown = Categories.SelectMany(c => c.Terms.SelectMany(t => t.Unless.Select(u => (t.Term, Rule: u)))).FirstOrDefault(x => !rules.Contains(x.Rule));
+        var unknown = Categories.SelectMany(c => c.Terms.SelectMany(t => t.Unless.Select(u => (t.Term, Rule: u)))).FirstOrDefault(x =>
+            !rules.Contains(x.Rule));
         if (unknown.Rule is not null)
         {
-            throw new FormatException($"Term '{unknown.Term}' names context rule '{unknown.Rule}', which the lexicon's 'rules' do not define.");
+            throw new FormatException($"Term '{unknown.Term}' names context rule '{unknown.Rule}', which the lexicon's 'rules' do not " +
+                $"define.");
         }
 
         var empty = Categories.FirstOrDefault(c => c.Terms.Count == 0);
@@ -154,25 +162,29 @@ public sealed record FramingLexicon(
         : required ? throw new FormatException($"The lexicon needs an array '{name}'.") : [];
 
     private static List<string> Strings(JsonElement element, string name) =>
-        Array(element, name, required: false).Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).Where(x => x.Length > 0).ToList();
+        Array(element, name, required: false).Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).Where(x =>
+            x.Length > 0).ToList();
 
     private static string Text(JsonElement element, string name) =>
         Optional(element, name) ?? throw new FormatException($"A lexicon entry is missing '{name}'.");
 
     private static string? Optional(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s ? s : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s
+            ? s : null;
 
     private static double? Number(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var d)
             ? Math.Clamp(d, 0, 1) : null;
 
-    private static List<FramingTerm> Terms(JsonElement element, double weight, bool required = true) => Array(element, "terms", required).Select(t => Term(t, weight)).ToList();
+    private static List<FramingTerm> Terms(JsonElement element, double weight, bool required = true) =>
+        Array(element, "terms", required).Select(t => Term(t, weight)).ToList();
 
     private static FramingTerm Term(JsonElement t, double weight) => t.ValueKind == JsonValueKind.String
         ? new FramingTerm(t.GetString()!, []) { Weight = weight }
         : new FramingTerm(
             Text(t, "term"),
-            t.TryGetProperty("variants", out var variants) ? variants.EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToList() : [],
+            t.TryGetProperty("variants", out var variants)
+                ? variants.EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToList() : [],
             !t.TryGetProperty("inflect", out var inflect) || inflect.ValueKind != JsonValueKind.False)
         {
             Weight = Number(t, "weight") ?? weight,

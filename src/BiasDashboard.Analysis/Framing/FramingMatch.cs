@@ -6,7 +6,8 @@ namespace BiasDashboard.Analysis.Framing;
 /// <see cref="Speaker"/> is given where the text names one. <see cref="Weight"/> is the term's strength (0 to 1, from its
 /// source list or the curator), so a sentence's loaded score is the sum of its matches' weights.
 /// </summary>
-public sealed record FramingMatch(int Start, int End, string Text, string Term, string Category, bool InQuote, string? Speaker, double Weight = 1);
+public sealed record FramingMatch(int Start, int End, string Text, string Term, string Category, bool InQuote, string? Speaker,
+    double Weight = 1);
 
 /// <summary>
 /// A term found but not counted, because a stated context rule says it is used in a neutral sense here ("attack" in a

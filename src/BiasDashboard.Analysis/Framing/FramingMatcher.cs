@@ -26,7 +26,8 @@ public sealed class FramingMatcher
         {
             foreach (var term in category.Terms.Where(category.IsOn))
             {
-                AddForms(category.Group == FramingAnalyzer.LoadedGroup ? _loaded : _frames, term, new Entry(term.Term, category.Id, null, term.Weight,
+                AddForms(category.Group == FramingAnalyzer.LoadedGroup ? _loaded : _frames, term,
+                    new Entry(term.Term, category.Id, null, term.Weight,
                     term.Unless.Select(u => rules.GetValueOrDefault(u)).OfType<ContextRule>().ToList()));
             }
         }
@@ -50,7 +51,8 @@ public sealed class FramingMatcher
     public FramingLexicon Lexicon { get; }
 
     /// <summary>Every category match and contested-term use in <paramref name="text"/>, with quotation and speaker.</summary>
-    public (IReadOnlyList<FramingMatch> Matches, IReadOnlyList<ContestedMatch> Contested) Match(string text, IReadOnlyList<QuoteSpan> quotes)
+    public (IReadOnlyList<FramingMatch> Matches, IReadOnlyList<ContestedMatch> Contested) Match(string text,
+        IReadOnlyList<QuoteSpan> quotes)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parts = WordPart.Of(text);
@@ -85,7 +87,8 @@ public sealed class FramingMatcher
         }).ToList();
     }
 
-    private IEnumerable<(int First, int Last, Entry Value)> ScanCategories(List<WordPart> parts) => _frames.Scan(parts).Concat(_loaded.Scan(parts));
+    private IEnumerable<(int First, int Last, Entry Value)> ScanCategories(List<WordPart> parts) =>
+        _frames.Scan(parts).Concat(_loaded.Scan(parts));
 
     // The first of the term's rules that says this use is neutral, or null. Only words around the match are read, so this is
     // constant work per match.

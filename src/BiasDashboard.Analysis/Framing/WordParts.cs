@@ -51,7 +51,8 @@ internal readonly record struct WordPart(int Start, int Length, string Key, bool
         return parts;
     }
 
-    /// <summary>The key of <paramref name="word"/> written into <paramref name="buffer"/> (the word itself when longer), without allocating.</summary>
+    /// <summary>The key of <paramref name="word"/> written into <paramref name="buffer"/> (the word itself when longer), without
+    /// allocating.</summary>
     public static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> word, Span<char> buffer)
     {
         if (word.Length > buffer.Length)

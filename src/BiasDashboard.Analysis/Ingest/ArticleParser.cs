@@ -6,7 +6,8 @@ namespace BiasDashboard.Analysis.Ingest;
 
 /// <summary>
 /// Parses an article from its file name and content (callers do the I/O): <c>.txt</c> and <c>.md</c>, each with
-/// optional YAML front matter, and <c>.html</c>/<c>.htm</c> pages (see <see cref="HtmlArticleExtractor"/>). Markdown, and a .txt that carries front matter (the seeds' markdown exports),
+/// optional YAML front matter, and <c>.html</c>/<c>.htm</c> pages (see <see cref="HtmlArticleExtractor"/>). Markdown, and a .txt that
+/// carries front matter (the seeds' markdown exports),
 /// is turned into plain text: link text kept, URLs, images and HTML-only lines dropped.
 /// </summary>
 public static partial class ArticleParser
@@ -20,9 +21,11 @@ public static partial class ArticleParser
     /// <summary>Whether <paramref name="fileName"/> has an extension this parser reads.</summary>
     public static bool IsSupported(string fileName) => Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
 
-    /// <summary>Parses one article, refusing one over <paramref name="limits"/> (<see cref="IngestLimits.Default"/> when null) before the costly work.</summary>
+    /// <summary>Parses one article, refusing one over <paramref name="limits"/> (<see cref="IngestLimits.Default"/> when null) before the
+    /// costly work.</summary>
     /// <exception cref="ArticleFormatException">Unknown extension, malformed front matter, or no text.</exception>
-    /// <exception cref="InputLimitException">The article nests deeper or has more sentences than <paramref name="limits"/> allow.</exception>
+    /// <exception cref="InputLimitException">The article nests deeper or has more sentences than <paramref name="limits"/>
+    /// allow.</exception>
     public static ArticleText Parse(string fileName, string content, IngestLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
@@ -32,7 +35,8 @@ public static partial class ArticleParser
         if (!Extensions.Contains(extension))
         {
             throw new ArticleFormatException(
-                $"unknown format '{(extension.Length == 0 ? "(no extension)" : extension)}'; expected one of {string.Join(", ", Extensions)}");
+                $"unknown format '{(extension.Length == 0 ? "(no extension)" : extension)}'; expected one of " +
+                    $"{string.Join(", ", Extensions)}");
         }
 
         var text = content.ReplaceLineEndings("\n");
@@ -41,7 +45,10 @@ public static partial class ArticleParser
             var (html, found, parts) = HtmlArticleExtractor.ExtractPage(text, limits);
             return string.IsNullOrWhiteSpace(html)
                 ? throw new ArticleFormatException("the page has no article text")
-                : new ArticleText(CheckSentences(html, limits), found.Or(new ArticleMetadata(Title: TitleLine(html))), ArticleFormat.Html) { Parts = parts };
+                : new ArticleText(CheckSentences(html, limits), found.Or(new ArticleMetadata(Title: TitleLine(html))), ArticleFormat.Html)
+                {
+                    Parts = parts,
+                };
         }
 
         var split = FrontMatter.Split(text, limits);
@@ -79,7 +86,8 @@ public static partial class ArticleParser
         var count = SentenceSegmenter.Segment(body, QuoteFinder.Find(body)).Count;
         return count <= max ? body
             : throw new InputLimitException(nameof(IngestLimits.MaxSentences),
-                $"the article has {count:N0} sentences; at most {max:N0} are analysed in one article (split a book-length text into parts)");
+                $"the article has {count:N0} sentences; at most {max:N0} are analysed in one article (split a book-length text into " +
+                    $"parts)");
     }
 
     /// <summary>Plain text of a markdown body: one paragraph per line, blank lines between paragraphs.</summary>

@@ -52,7 +52,8 @@ public static partial class ArticleSplitter
             }
 
             var author = dateline.Groups["author"].Success ? dateline.Groups["author"].Value.Trim() : null;
-            heads.Add((headline.Start, body.Substring(headline.Start, headline.Length).Trim(), author, ParseDate(dateline.Groups["date"].Value)));
+            heads.Add((headline.Start, body.Substring(headline.Start, headline.Length).Trim(), author,
+                ParseDate(dateline.Groups["date"].Value)));
         }
 
         if (heads.Count < 2)
@@ -78,7 +79,8 @@ public static partial class ArticleSplitter
     public static DateOnly? ParseDate(string text)
     {
         var plain = OrdinalSuffixRegex().Replace(text.Trim(), "$1");
-        return DateOnly.TryParseExact(plain, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date) ? date : null;
+        return DateOnly.TryParseExact(plain, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)
+            ? date : null;
     }
 
     // The last non-blank line before `offset`: the headline above a dateline.

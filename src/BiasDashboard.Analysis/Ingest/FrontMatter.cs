@@ -43,7 +43,8 @@ public static class FrontMatter
         if (yaml.Length > limits.MaxFrontMatterChars)
         {
             throw new InputLimitException(nameof(IngestLimits.MaxFrontMatterChars),
-                $"the front matter is {yaml.Length:N0} characters; at most {limits.MaxFrontMatterChars:N0} are read (title, outlet, author, date and url need a few hundred)");
+                $"the front matter is {yaml.Length:N0} characters; at most {limits.MaxFrontMatterChars:N0} are read (title, outlet, " +
+                    $"author, date and url need a few hundred)");
         }
 
         return (Parse(yaml, limits), text[end.After..]);
@@ -81,7 +82,8 @@ public static class FrontMatter
         catch (YamlException e)
         {
             throw new ArticleFormatException(
-                $"the front matter is not valid YAML (line {e.Start.Line + 1} of the file, column {e.Start.Column}): {e.InnerException?.Message ?? e.Message}", e);
+                $"the front matter is not valid YAML (line {e.Start.Line + 1} of the file, column {e.Start.Column}): " +
+                    $"{e.InnerException?.Message ?? e.Message}", e);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

@@ -14,10 +14,12 @@ namespace BiasDashboard.Analysis.Ingest;
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    internal const string Dropped = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select, object, embed, [hidden], [aria-hidden=true]";
+    internal const string Dropped = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select, " +
+        "object, embed, [hidden], [aria-hidden=true]";
     private const string Blocks = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, dt, dd";
 
-    /// <summary>Extracts the article text and metadata from <paramref name="html"/>, refusing a page nested deeper than <paramref name="limits"/> allow.</summary>
+    /// <summary>Extracts the article text and metadata from <paramref name="html"/>, refusing a page nested deeper than <paramref
+    /// name="limits"/> allow.</summary>
     /// <exception cref="InputLimitException">The page nests elements deeper than <see cref="IngestLimits.MaxHtmlDepth"/>.</exception>
     public static (string Body, ArticleMetadata Metadata) Extract(string html, IngestLimits? limits = null)
     {
@@ -31,7 +33,8 @@ public static class HtmlArticleExtractor
     /// them all). Null when the page is one article; the caller's <see cref="ArticleSplitter"/> reads its text instead.
     /// </summary>
     /// <exception cref="InputLimitException">The page nests elements deeper than <see cref="IngestLimits.MaxHtmlDepth"/>.</exception>
-    public static (string Body, ArticleMetadata Metadata, IReadOnlyList<ArticlePart>? Parts) ExtractPage(string html, IngestLimits? limits = null)
+    public static (string Body, ArticleMetadata Metadata, IReadOnlyList<ArticlePart>? Parts) ExtractPage(string html,
+        IngestLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         // The tree builder's cost grows with depth (100,000 nested <div>s took 72 s): measured by a linear scan first.
@@ -39,7 +42,8 @@ public static class HtmlArticleExtractor
         if (NestingScan.HtmlDepth(html, maxDepth) > maxDepth)
         {
             throw new InputLimitException(nameof(IngestLimits.MaxHtmlDepth),
-                $"the page nests elements more than {maxDepth} deep; news pages nest a few dozen (save the article's own page, or paste its text)");
+                $"the page nests elements more than {maxDepth} deep; news pages nest a few dozen (save the article's own page, or paste " +
+                    $"its text)");
         }
 
         var document = new HtmlParser().ParseDocument(html);

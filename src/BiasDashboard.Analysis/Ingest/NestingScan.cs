@@ -12,8 +12,10 @@ internal static class NestingScan
     // Elements with no content, and elements whose end tag may be left out (a parser closes them by itself, so an
     // unclosed <p> or <li> is not nesting): neither adds depth.
     private static readonly FrozenSet<string> NotNesting = FrozenSet.ToFrozenSet(
-        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen", "basefont", "frame",
-         "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "rb", "rt", "rp", "rtc", "colgroup", "caption",
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
+            "basefont", "frame",
+         "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "rb", "rt", "rp", "rtc", "colgroup",
+             "caption",
          "html", "head", "body"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -21,7 +23,8 @@ internal static class NestingScan
     private static readonly FrozenSet<string> RawText = FrozenSet.ToFrozenSet(
         ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The deepest element nesting in <paramref name="html"/>, or a value above <paramref name="stopAbove"/> as soon as one is seen.</summary>
+    /// <summary>The deepest element nesting in <paramref name="html"/>, or a value above <paramref name="stopAbove"/> as soon as one is
+    /// seen.</summary>
     public static int HtmlDepth(string html, int stopAbove)
     {
         var notNesting = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -170,7 +173,8 @@ internal static class NestingScan
         return max;
     }
 
-    // Block quote markers and list markers at the start of a line ("> > - 1. text"), plus list levels implied by the indentation before them.
+    // Block quote markers and list markers at the start of a line ("> > - 1. text"), plus list levels implied by the indentation before
+    // them.
     private static int LineContainers(ReadOnlySpan<char> line)
     {
         int depth = 0, indent = 0, i = 0;
@@ -203,7 +207,8 @@ internal static class NestingScan
                 marker++;
             }
 
-            var isMarker = marker > i ? marker < line.Length && line[marker] is '.' or ')' : i < line.Length && line[i] is '-' or '*' or '+';
+            var isMarker = marker > i ? marker < line.Length && line[marker] is '.' or ')' : i < line.Length && line[i] is '-' or '*' or
+                '+';
             var after = marker > i ? marker + 1 : i + 1;
             if (isMarker && (after >= line.Length || line[after] is ' ' or '\t'))
             {

@@ -20,7 +20,8 @@ public sealed partial class AfinnAnalyzer
     {
         _ratings = ratings;
         _longestPhrase = ratings.Keys.Max(k => k.Count(c => c == ' ') + 1);
-        _phraseStarts = ratings.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)])
+        _phraseStarts = ratings.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k =>
+            k[..k.IndexOf(' ', StringComparison.Ordinal)])
             .ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -39,7 +40,8 @@ public sealed partial class AfinnAnalyzer
         var ratings = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match m in EntryRegex().Matches(module))
         {
-            var key = m.Groups["q1"].Success ? m.Groups["q1"].Value : m.Groups["q2"].Success ? m.Groups["q2"].Value : m.Groups["bare"].Value;
+            var key = m.Groups["q1"].Success ? m.Groups["q1"].Value : m.Groups["q2"].Success
+                ? m.Groups["q2"].Value : m.Groups["bare"].Value;
             // Text is matched as hyphen-split word parts, so "cover-up" is stored as "cover up".
             ratings[key.Replace('-', ' ')] = int.Parse(m.Groups["rating"].Value, CultureInfo.InvariantCulture);
         }
@@ -88,6 +90,7 @@ public sealed partial class AfinnAnalyzer
         return sum;
     }
 
-    [GeneratedRegex(@"^\s*(?:'(?<q1>[^']+)'|""(?<q2>[^""]+)""|(?<bare>[\w-]+)):\s*(?<rating>-?\d+),?\s*$", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\s*(?:'(?<q1>[^']+)'|""(?<q2>[^""]+)""|(?<bare>[\w-]+)):\s*(?<rating>-?\d+),?\s*$",
+        RegexOptions.Multiline | RegexOptions.NonBacktracking)]
     private static partial Regex EntryRegex();
 }

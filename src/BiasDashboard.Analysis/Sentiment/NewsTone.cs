@@ -52,7 +52,8 @@ public static class NewsTone
         var vaderText = EmbeddedResource.ReadText("BiasDashboard.Analysis.vader_lexicon.txt");
         var words = Derive(EmbeddedResource.ReadText(ResourceName), VaderLexicon.Parse(vaderText));
         // VADER's own file format (token TAB mean TAB sd TAB ratings), appended: the parser is the reference's.
-        var extension = string.Join("\n", words.Select(w => $"{w.Word}\t{w.Valence.ToString("0.00", CultureInfo.InvariantCulture)}\t0\t[]"));
+        var extension = string.Join("\n",
+            words.Select(w => $"{w.Word}\t{w.Valence.ToString("0.00", CultureInfo.InvariantCulture)}\t0\t[]"));
         return (new VaderAnalyzer(VaderLexicon.Parse(vaderText.TrimEnd('\n') + "\n" + extension), EmojiLexicon.LoadEmbedded()), words);
     }
 }

@@ -16,12 +16,12 @@ internal static class AnalyzeCommand
 
     public static async Task<int> RunAsync(AnalyzeOptions options, Stream stdout, TextWriter error, CancellationToken ct)
     {
-        await using IArticleWriter writer = options.Format == AnalyzeFormat.Csv ? new ArticleCsvWriter(stdout) : new ArticleJsonWriter(stdout);
+        await using IArticleWriter writer = options.Format == AnalyzeFormat.Csv
+            ? new ArticleCsvWriter(stdout) : new ArticleJsonWriter(stdout);
         var failures = 0;
         foreach (var given in options.Paths)
         {
-            var files = ArticleFiles.Expand(given, (folder, skipped) =>
-                error.WriteLine($"bias analyze: {folder}: skipped {skipped} file(s) in formats other than {string.Join(", ", ArticleParser.Extensions)}"));
+            var files = ArticleFiles.Expand(given, ArticleFiles.ReportSkipped(error, "analyze"));
             foreach (var file in files)
             {
                 ct.ThrowIfCancellationRequested();

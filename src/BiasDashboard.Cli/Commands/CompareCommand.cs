@@ -13,7 +13,8 @@ namespace BiasDashboard.Cli.Commands;
 /// </summary>
 internal static class CompareCommand
 {
-    public const string Usage = "bias compare PATH... [--format json|markdown]   compare outlets on the same events (uses manifest.json if present)";
+    public const string Usage = "bias compare PATH... [--format json|markdown]   compare outlets on the same events (uses manifest.json " +
+        "if present)";
 
     public static async Task<int> RunAsync(CompareOptions options, Stream stdout, TextWriter error, CancellationToken ct)
     {
@@ -30,40 +31,11 @@ internal static class CompareCommand
         foreach (var e in events)
         {
             ct.ThrowIfCancellationRequested();
-            var readable = new List<(CorpusArticle File, ComparedArticle Article)>();
-            foreach (var article in e.Articles)
+            var (comparedEvent, failed) = await CompareAsync(e, error);
+            failures += failed;
+            if (comparedEvent is not null)
             {
-                try
-                {
-                    readable.Add((article, Compared(article)));
-                }
-                catch (Exception x) when (x is not OperationCanceledException)
-                {
-                    failures++;
-                    await error.WriteLineAsync($"bias compare: {article.File}: could not be analysed: {x.Message}");
-                }
-            }
-
-            if (readable.Count == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                var comparison = EventComparer.Default.Compare(readable.Select(r => r.Article).ToList());
-                foreach (var failure in comparison.Failures)
-                {
-                    failures++;
-                    await error.WriteLineAsync($"bias compare: event {e.Id}: {failure.Part} could not be computed: {failure.Reason}");
-                }
-
-                compared.Add(new ComparedEvent(e.Id, e.Title, e.Date, readable.Select(r => r.File).ToList(), comparison));
-            }
-            catch (Exception x) when (x is not OperationCanceledException)
-            {
-                failures++;
-                await error.WriteLineAsync($"bias compare: event {e.Id}: could not be compared: {x.Message}");
+                compared.Add(comparedEvent);
             }
         }
 
@@ -77,6 +49,49 @@ internal static class CompareCommand
         }
 
         return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputFailed;
+    }
+
+    // One event: each article that cannot be analysed, and each part of the comparison that cannot be computed, is a line
+    // on stderr and a failure; null when nothing of the event could be compared.
+    private static async Task<(ComparedEvent? Event, int Failures)> CompareAsync(
+        (string Id, string Title, DateOnly? Date, List<CorpusArticle> Articles) e, TextWriter error)
+    {
+        var failures = 0;
+        var readable = new List<(CorpusArticle File, ComparedArticle Article)>();
+        foreach (var article in e.Articles)
+        {
+            try
+            {
+                readable.Add((article, Compared(article)));
+            }
+            catch (Exception x) when (x is not OperationCanceledException)
+            {
+                failures++;
+                await error.WriteLineAsync($"bias compare: {article.File}: could not be analysed: {x.Message}");
+            }
+        }
+
+        if (readable.Count == 0)
+        {
+            return (null, failures);
+        }
+
+        try
+        {
+            var comparison = EventComparer.Default.Compare(readable.Select(r => r.Article).ToList());
+            foreach (var failure in comparison.Failures)
+            {
+                failures++;
+                await error.WriteLineAsync($"bias compare: event {e.Id}: {failure.Part} could not be computed: {failure.Reason}");
+            }
+
+            return (new ComparedEvent(e.Id, e.Title, e.Date, readable.Select(r => r.File).ToList(), comparison), failures);
+        }
+        catch (Exception x) when (x is not OperationCanceledException)
+        {
+            await error.WriteLineAsync($"bias compare: event {e.Id}: could not be compared: {x.Message}");
+            return (null, failures + 1);
+        }
     }
 
     // Manifest events first (in date order), then automatic groups for the articles no manifest places.
@@ -111,9 +126,13 @@ internal static class CompareCommand
     {
         var plan = new EventMatcher().Plan(
             unlabelled.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(),
-            labelled.Select(e => new EventCandidate(e.Id, e.Title, e.Articles.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(), e.Date)).ToList());
-        var byFile = unlabelled.GroupBy(a => a.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var toExisting = plan.ToExisting.Select(p => (Event: labelled.FindIndex(e => e.Id == p.Value.EventId), Article: byFile[p.Key])).ToList();
+            labelled.Select(e =>
+                new EventCandidate(e.Id, e.Title,
+                e.Articles.Select(a => new UnlabelledArticle(a.File, a.Title, a.Article.Body, a.Published)).ToList(), e.Date)).ToList());
+        var byFile = unlabelled.GroupBy(a => a.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(),
+            StringComparer.Ordinal);
+        var toExisting = plan.ToExisting.Select(p =>
+            (Event: labelled.FindIndex(e => e.Id == p.Value.EventId), Article: byFile[p.Key])).ToList();
         var created = plan.NewEvents.Select((e, i) => ($"auto-{i + 1}", e.Title, e.Date, e.Keys.Select(k => byFile[k]).ToList())).ToList();
         foreach (var (index, article) in toExisting)
         {
@@ -126,12 +145,15 @@ internal static class CompareCommand
     private static ComparedArticle Compared(CorpusArticle article)
     {
         var analysis = ArticleAnalyzer.Default.Analyze(article.Article);
-        var loaded = FramingLexicon.Default.Categories.Where(c => c.Group == FramingAnalyzer.LoadedGroup).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        return new ComparedArticle(article.File, article.Outlet, article.Outlet, article.Title, article.Published, article.Article.Metadata.Url,
+        var loaded = FramingLexicon.Default.Categories.Where(c => c.Group == FramingAnalyzer.LoadedGroup).Select(c =>
+            c.Id).ToHashSet(StringComparer.Ordinal);
+        return new ComparedArticle(article.File, article.Outlet, article.Outlet, article.Title, article.Published,
+            article.Article.Metadata.Url,
             article.Article.Body, analysis.Sentences.Select(s => s.Scores.Compound).ToList(), analysis.Framing.LoadedLanguageIndex,
             analysis.Framing.Matches.Where(m => !m.InQuote && loaded.Contains(m.Category)).Select(m => m.Start).ToList());
     }
 }
 
 /// <summary>One event of <c>bias compare</c>'s output: its id, title, date, articles and comparison.</summary>
-internal sealed record ComparedEvent(string Id, string Title, DateOnly? Date, IReadOnlyList<CorpusArticle> Articles, EventComparison Comparison);
+internal sealed record ComparedEvent(string Id, string Title, DateOnly? Date, IReadOnlyList<CorpusArticle> Articles,
+    EventComparison Comparison);

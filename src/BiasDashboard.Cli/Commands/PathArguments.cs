@@ -3,7 +3,8 @@ namespace BiasDashboard.Cli.Commands;
 /// <summary>Parses "PATH... [--format F]" for the commands that take files and folders.</summary>
 internal static class PathArguments
 {
-    public static bool TryParse<TFormat>(string command, IReadOnlyList<string> args, TFormat fallback, out List<string> paths, out TFormat format, out string problem)
+    public static bool TryParse<TFormat>(string command, IReadOnlyList<string> args, TFormat fallback, out List<string> paths,
+        out TFormat format, out string problem)
         where TFormat : struct, Enum
     {
         paths = [];
@@ -38,9 +39,8 @@ internal static class PathArguments
                 continue;
             }
 
-            if (!Enum.TryParse(value, ignoreCase: true, out format) || !Enum.IsDefined(format) || int.TryParse(value, out _))
+            if (!TryFormat(value, names, out format, out problem))
             {
-                problem = $"unknown format '{value}'; use {names.Replace(" or ", ", ", StringComparison.Ordinal)}";
                 return false;
             }
         }
@@ -48,6 +48,20 @@ internal static class PathArguments
         if (paths.Count == 0)
         {
             problem = $"{command} needs at least one file or folder";
+            return false;
+        }
+
+        problem = "";
+        return true;
+    }
+
+    // A format by name, in any case; numbers ("1") are refused though Enum.TryParse would take them.
+    private static bool TryFormat<TFormat>(string? value, string names, out TFormat format, out string problem)
+        where TFormat : struct, Enum
+    {
+        if (!Enum.TryParse(value, ignoreCase: true, out format) || !Enum.IsDefined(format) || int.TryParse(value, out _))
+        {
+            problem = $"unknown format '{value}'; use {names.Replace(" or ", ", ", StringComparison.Ordinal)}";
             return false;
         }
 

@@ -1,4 +1,5 @@
 using BiasDashboard.Analysis.Ingest;
+using BiasDashboard.Cli.Output;
 
 namespace BiasDashboard.Cli.Input;
 
@@ -9,6 +10,12 @@ namespace BiasDashboard.Cli.Input;
 /// </summary>
 internal static class ArticleFiles
 {
+    /// <summary>The stderr line for a folder's files in formats the parser does not know, in the words of <paramref
+    /// name="command"/>.</summary>
+    public static Action<string, int> ReportSkipped(TextWriter error, string command) => (folder, skipped) =>
+        error.WriteLine($"bias {command}: {folder}: skipped {Counted.Of(skipped, "file")} in formats other than " +
+            $"{string.Join(", ", ArticleParser.Extensions)}");
+
     public static IEnumerable<string> Expand(string path, Action<string, int> reportSkipped)
     {
         if (!Directory.Exists(path))

@@ -22,8 +22,7 @@ internal static class CorpusFolder
         var failures = 0;
         foreach (var given in paths)
         {
-            var files = ArticleFiles.Expand(given, (folder, skipped) =>
-                error.WriteLine($"bias compare: {folder}: skipped {skipped} file(s) in formats other than {string.Join(", ", ArticleParser.Extensions)}"));
+            var files = ArticleFiles.Expand(given, ArticleFiles.ReportSkipped(error, "compare"));
             foreach (var file in files)
             {
                 ct.ThrowIfCancellationRequested();
@@ -54,7 +53,8 @@ internal static class CorpusFolder
         return (articles, events, failures);
     }
 
-    private static async Task<CorpusManifest?> ManifestForAsync(string folder, Dictionary<string, CorpusManifest?> cache, TextWriter error, CancellationToken ct)
+    private static async Task<CorpusManifest?> ManifestForAsync(string folder, Dictionary<string, CorpusManifest?> cache, TextWriter error,
+        CancellationToken ct)
     {
         if (cache.TryGetValue(folder, out var cached))
         {
@@ -90,7 +90,8 @@ internal static class CorpusFolder
 
         if (info.Length > MaxFileBytes)
         {
-            throw new ArticleFormatException($"the file is {info.Length / (1024 * 1024)} MB; articles over {MaxFileBytes / (1024 * 1024)} MB are refused");
+            throw new ArticleFormatException($"the file is {info.Length / (1024 * 1024)} MB; articles over " +
+                $"{MaxFileBytes / (1024 * 1024)} MB are refused");
         }
 
         return ArticleDecoder.Decode(await File.ReadAllBytesAsync(file, ct));

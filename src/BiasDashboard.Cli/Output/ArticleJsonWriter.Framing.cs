@@ -15,6 +15,14 @@ internal sealed partial class ArticleJsonWriter
         _json.WriteNumber("ownVoiceWords", f.OwnVoiceWords);
         _json.WriteNumber("quotedWords", f.QuotedWords);
         _json.WriteNumber("loadedLanguageIndex", f.LoadedLanguageIndex);
+        WriteCategories(f);
+        WriteContested(f);
+        WriteMatches(f);
+        _json.WriteEndObject();
+    }
+
+    private void WriteCategories(FramingAnalysis f)
+    {
         _json.WriteStartArray("categories");
         foreach (var c in f.Categories)
         {
@@ -30,6 +38,10 @@ internal sealed partial class ArticleJsonWriter
         }
 
         _json.WriteEndArray();
+    }
+
+    private void WriteContested(FramingAnalysis f)
+    {
         _json.WriteStartArray("contested");
         foreach (var c in f.Contested)
         {
@@ -42,6 +54,10 @@ internal sealed partial class ArticleJsonWriter
         }
 
         _json.WriteEndArray();
+    }
+
+    private void WriteMatches(FramingAnalysis f)
+    {
         _json.WriteStartArray("matches");
         foreach (var m in f.Matches)
         {
@@ -62,7 +78,6 @@ internal sealed partial class ArticleJsonWriter
         }
 
         _json.WriteEndArray();
-        _json.WriteEndObject();
     }
 
     private void WriteMatch(int start, int end, string text, bool inQuote, string? speaker)

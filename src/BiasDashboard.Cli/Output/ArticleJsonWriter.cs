@@ -14,7 +14,8 @@ namespace BiasDashboard.Cli.Output;
 internal sealed partial class ArticleJsonWriter(Stream stream) : IArticleWriter
 {
     // Relaxed escaping keeps ’ and “ readable; the output is a file, not HTML.
-    private readonly Utf8JsonWriter _json = new(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private readonly Utf8JsonWriter _json = new(stream,
+        new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     private bool _started;
 
     public async Task WriteAsync(string file, ArticleFormat format, ArticleAnalysis analysis, CancellationToken ct)

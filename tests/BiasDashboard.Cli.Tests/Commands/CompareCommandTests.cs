@@ -95,6 +95,20 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Compare_Markdown_CountsOneWordInTheSingularAndMoreInThePlural()
+    {
+        Write("one.txt", "---\noutlet: One Word Daily\ndate: 2023-11-16\n---\n“Shameful,” said Rachel Greaves after the vote in the Commons.");
+        Write("two.txt", "---\noutlet: Two Word Times\ndate: 2023-11-16\n---\n“Utterly shameful,” said Rachel Greaves after the vote in the Commons.");
+
+        var result = await Bias.RunAsync("compare", _folder, "--format", "markdown");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("**One Word Daily** (1 word):", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("**Two Word Times** (2 words):", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("(1 words)", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compare_AnUnreadableFileIsReportedAndTheRestCompared()
     {
         Write("good.txt", "---\noutlet: A\n---\nThe vote failed by 293 to 125 votes.");
