@@ -11,7 +11,9 @@ public static class EventsExtensions
         builder.Services.AddScoped<EventPlanner>();
         builder.Services.AddScoped<EventStoryQuery>();
         builder.Services.AddScoped<EventComparisonQuery>();
+        builder.Services.AddScoped<IComparisonBuilder, ComparisonBuilder>();
         builder.Services.AddSingleton<ComparisonCache>();
+        builder.Services.AddHostedService<ComparisonRebuilder>();
         builder.Services.AddScoped<Outlets.OutletTagCommands>();
         builder.Services.AddScoped<Outlets.OutletProfileQuery>();
         return builder;
