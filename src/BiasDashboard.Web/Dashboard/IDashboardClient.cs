@@ -10,8 +10,8 @@ public interface IDashboardClient
     Task EventsChanged();
 
     /// <summary>An event's comparison was rebuilt after a change (or the rebuild failed): fetch it again.</summary>
-    Task ComparisonReady(Comparison.ComparisonReady ready);
+    Task ComparisonReady(Events.Comparison.ComparisonReady ready);
 
     /// <summary>Stored articles are being rescored with a new framing lexicon; charts refresh when it is finished.</summary>
-    Task RescoreProgress(Framing.RescoreStatus status);
+    Task RescoreProgress(Lexicon.RescoreStatus status);
 }
