@@ -13,7 +13,6 @@ data=$(mktemp -d)
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base=http://127.0.0.1:$port
 (cd "$app" && Storage__DataDirectory="$data" Seeds__ImportOnEmptyDatabase=false Serilog__MinimumLevel__Default=Warning \
-  Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning \
   exec dotnet BiasDashboard.Web.dll --urls "$base") > "$data/server.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
@@ -42,7 +41,8 @@ PY
 upload() { # outlet, event field, event value, files...
   local outlet=$1 field=$2 value=$3; shift 3
   local args=(); for f in "$@"; do args+=(-F "files=@$f"); done
-  curl -sf -o /dev/null "$base/api/articles" -F "outlet=$outlet" -F "$field=$value" "${args[@]}"
+  local status; status=$(curl -s -o "$data/upload.json" -w '%{http_code}' "$base/api/articles" -F "outlet=$outlet" -F "$field=$value" "${args[@]}" || true)
+  [[ $status == 201 ]] || { echo "upload answered $status: $(head -c 600 "$data/upload.json")" >&2; exit 1; }
 }
 first=1
 for dir in "$data"/articles/*/; do

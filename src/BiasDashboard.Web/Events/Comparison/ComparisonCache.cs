@@ -35,7 +35,8 @@ public sealed class ComparisonCache
     private long _all;
 
     public ComparisonCache(
-        Operations.ClusterBus bus, Operations.BiasMetrics metrics, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ComparisonCache> logger)
+        Operations.ClusterBus bus, Operations.BiasMetrics metrics, IServiceScopeFactory scopes, TimeProvider clock,
+        ILogger<ComparisonCache> logger)
     {
         _bus = bus;
         _metrics = metrics;
@@ -61,10 +62,14 @@ public sealed class ComparisonCache
 
     private sealed record Entry(EventComparisonView View, Stamp Built, Stamp? Failed);
 
-    /// <summary>The comparisons waiting to be rebuilt, each once however often it changed; read by <see cref="ComparisonRebuilder"/>.</summary>
+    /// <summary>
+    /// The comparisons waiting to be rebuilt, each once however often it changed; read by <see cref="ComparisonRebuilder"/>.
+    /// </summary>
     public ChannelReader<Key> Pending => _queue.Reader;
 
-    /// <summary>The event's comparison: the current one, or the last good one marked as updating; null when there is no such event.</summary>
+    /// <summary>
+    /// The event's comparison: the current one, or the last good one marked as updating; null when there is no such event.
+    /// </summary>
     public async Task<EventComparisonView?> GetAsync(string eventId, string? by, CancellationToken ct)
     {
         var key = new Key(eventId, by?.Trim().ToLowerInvariant() ?? "");
@@ -109,7 +114,8 @@ public sealed class ComparisonCache
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            _logger.LogError(e, "The comparison of event {EventId} (by '{By}') could not be rebuilt; the last good one is served", key.EventId, key.By);
+            _logger.LogError(e, "The comparison of event {EventId} (by '{By}') could not be rebuilt; the last good one is served",
+                key.EventId, key.By);
             _metrics.ComparisonRebuildFailed();
             lock (_storing)
             {
@@ -158,7 +164,8 @@ public sealed class ComparisonCache
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var scope = _scopes.CreateAsyncScope();
-        var view = await scope.ServiceProvider.GetRequiredService<IComparisonBuilder>().BuildAsync(key.EventId, key.By.Length == 0 ? null : key.By, ct);
+        var builder = scope.ServiceProvider.GetRequiredService<IComparisonBuilder>();
+        var view = await builder.BuildAsync(key.EventId, key.By.Length == 0 ? null : key.By, ct);
         _metrics.ComparisonBuilt(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         return view;
     }

@@ -10,7 +10,8 @@ namespace BiasDashboard.Web.Events.Comparison;
 /// comparison, marked as updating (<see cref="ComparisonCache"/>).
 /// </summary>
 public sealed class ComparisonRebuilder(
-    ComparisonCache cache, IHubContext<DashboardHub, IDashboardClient> hub, Operations.BiasMetrics metrics, ILogger<ComparisonRebuilder> logger)
+    ComparisonCache cache, IHubContext<DashboardHub, IDashboardClient> hub, Operations.BiasMetrics metrics,
+    ILogger<ComparisonRebuilder> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,8 +26,8 @@ public sealed class ComparisonRebuilder(
 
             try
             {
-                await hub.Clients.Group(DashboardHub.GroupOf(key.EventId))
-                    .ComparisonReady(new ComparisonReady(key.EventId, key.By.Length == 0 ? null : key.By, outcome == RebuildOutcome.Failed));
+                var ready = new ComparisonReady(key.EventId, key.By.Length == 0 ? null : key.By, outcome == RebuildOutcome.Failed);
+                await hub.Clients.Group(DashboardHub.GroupOf(key.EventId)).ComparisonReady(ready);
                 metrics.Pushed("comparisonReady");
             }
             catch (Exception e) when (e is not OperationCanceledException)
