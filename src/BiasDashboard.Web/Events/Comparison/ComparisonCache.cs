@@ -19,7 +19,6 @@ namespace BiasDashboard.Web.Events.Comparison;
 public sealed class ComparisonCache
 {
     private const string EventsMessage = "comparison-invalidate";
-    private const string AllMessage = "comparison-invalidate-all";
     private const string FailureText = "the comparison could not be rebuilt after the latest change (the error is in the server log)";
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 200 });
     private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
@@ -44,7 +43,7 @@ public sealed class ComparisonCache
         _clock = clock;
         _logger = logger;
         bus.On(EventsMessage, ids => InvalidateHere(ids.Split('\n')));
-        bus.On(AllMessage, _ =>
+        bus.On(Operations.ClusterBus.AnalysisChanged, _ =>
         {
             Interlocked.Increment(ref _all);
             QueueWhere(_ => true);
@@ -131,7 +130,7 @@ public sealed class ComparisonCache
 
     public void Invalidate(IEnumerable<string> eventIds) => _bus.Publish(EventsMessage, string.Join('\n', eventIds));
 
-    public void InvalidateAll() => _bus.Publish(AllMessage, "");
+    public void InvalidateAll() => _bus.Publish(Operations.ClusterBus.AnalysisChanged, "");
 
     private EventComparisonView Served(Key key, Entry entry)
     {
