@@ -217,6 +217,7 @@ await connectLive({
   on: {
     EventUpdated: (dashboard) => (current.groupedBy ? resync(true) : apply(dashboard, true)),
     EventsChanged: refreshPicker,
+    ComparisonReady: () => {}, // the comparison page's concern
     RescoreProgress: rescoreProgress,
   },
   join: (connection) => connection.invoke('WatchEvent', current.eventId),

@@ -9,6 +9,9 @@ public interface IDashboardClient
     /// <summary>The list of events changed (one was added or lost its last article): refresh the picker.</summary>
     Task EventsChanged();
 
+    /// <summary>An event's comparison was rebuilt after a change (or the rebuild failed): fetch it again.</summary>
+    Task ComparisonReady(Events.Comparison.ComparisonReady ready);
+
     /// <summary>Stored articles are being rescored with a new framing lexicon; charts refresh when it is finished.</summary>
     Task RescoreProgress(Lexicon.RescoreStatus status);
 }

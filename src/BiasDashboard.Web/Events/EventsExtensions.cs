@@ -12,7 +12,9 @@ public static class EventsExtensions
         builder.Services.AddScoped<EventPlanner>();
         builder.Services.AddScoped<EventStoryQuery>();
         builder.Services.AddScoped<EventComparisonQuery>();
+        builder.Services.AddScoped<IComparisonBuilder, ComparisonBuilder>();
         builder.Services.AddSingleton<ComparisonCache>();
+        builder.Services.AddHostedService<ComparisonRebuilder>();
         return builder;
     }
 }

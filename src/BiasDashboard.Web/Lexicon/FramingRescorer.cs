@@ -16,7 +16,7 @@ namespace BiasDashboard.Web.Lexicon;
 /// <c>Operations:BackgroundCheckSeconds</c>, so the work resumes elsewhere when its holder dies.
 /// </summary>
 public sealed class FramingRescorer(
-    IServiceScopeFactory scopes, ActiveLexicon active, IHubContext<DashboardHub, IDashboardClient> hub, Events.Comparison.ComparisonCache comparisons,
+    IServiceScopeFactory scopes, ActiveLexicon active, IHubContext<DashboardHub, IDashboardClient> hub,
     ILogger<FramingRescorer> logger, Operations.LeaseService leases, Operations.ClusterBus bus, Operations.BiasMetrics metrics,
     Microsoft.Extensions.Options.IOptions<Operations.OperationsOptions> options)
     : BackgroundService
@@ -113,7 +113,7 @@ public sealed class FramingRescorer(
 
             await db.SaveChangesAsync(ct);
             metrics.Rescored(batch.Count);
-            comparisons.InvalidateAll();
+            bus.Publish(Operations.ClusterBus.AnalysisChanged, ""); // comparisons everywhere are rebuilt
             db.ChangeTracker.Clear();
             done += batch.Count;
             await hub.Clients.All.RescoreProgress(new RescoreStatus(Math.Min(done, total), total, lexicon.Id, lexicon.Version));

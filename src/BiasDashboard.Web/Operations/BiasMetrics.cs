@@ -5,7 +5,7 @@ namespace BiasDashboard.Web.Operations;
 /// <summary>
 /// The dashboard's own metrics (meter <c>BiasDashboard</c>), exported with ASP.NET Core's request latency at
 /// <c>/metrics</c> in Prometheus' format: articles uploaded, live pushes sent, articles rescored, and the
-/// comparison cache's hits, misses and build time.
+/// comparison cache's hits, misses, build time and failed background rebuilds.
 /// </summary>
 public sealed class BiasMetrics
 {
@@ -17,6 +17,7 @@ public sealed class BiasMetrics
     private readonly Counter<long> _cacheHits;
     private readonly Counter<long> _cacheMisses;
     private readonly Histogram<double> _comparisonBuild;
+    private readonly Counter<long> _rebuildFailures;
 
     public BiasMetrics(IMeterFactory meters)
     {
@@ -27,6 +28,7 @@ public sealed class BiasMetrics
         _cacheHits = meter.CreateCounter<long>("biasdashboard.comparison.cache.hits", "{request}", "Comparisons served from the cache");
         _cacheMisses = meter.CreateCounter<long>("biasdashboard.comparison.cache.misses", "{request}", "Comparisons that had to be built");
         _comparisonBuild = meter.CreateHistogram<double>("biasdashboard.comparison.build.duration", "s", "Time to build one event comparison");
+        _rebuildFailures = meter.CreateCounter<long>("biasdashboard.comparison.rebuild.failures", "{rebuild}", "Background comparison rebuilds that failed");
     }
 
     public void Uploaded(int articles) => _uploads.Add(articles);
@@ -38,4 +40,6 @@ public sealed class BiasMetrics
     public void ComparisonCache(bool hit) => (hit ? _cacheHits : _cacheMisses).Add(1);
 
     public void ComparisonBuilt(TimeSpan took) => _comparisonBuild.Record(took.TotalSeconds);
+
+    public void ComparisonRebuildFailed() => _rebuildFailures.Add(1);
 }

@@ -28,6 +28,12 @@ public sealed class ClusterBus : IAsyncDisposable
     /// <summary>The Redis connection (null without Redis), for the health check.</summary>
     public Task<ConnectionMultiplexer?> Redis => _redis;
 
+    /// <summary>
+    /// Stored articles were analysed again (a lexicon rescoring batch, outlet tags changed): whatever is derived from
+    /// them across events is stale. Raised by the folder that changed them, handled by those that derive (comparisons).
+    /// </summary>
+    public const string AnalysisChanged = "analysis-changed";
+
     public void On(string kind, Action<string> handler) =>
         _handlers.GetOrAdd(kind, _ => []).Add(handler);
 

@@ -46,18 +46,24 @@ public sealed class ClassHub(BiasDbContext db, ClassPresence presence) : Hub<ICl
         if (!Context.Items.ContainsKey("student"))
         {
             Context.Items["student"] = student.Id;
-            presence.Opened(student.Id);
+            Context.Items["session"] = student.SessionId;
+            await presence.OpenedAsync(student.Id, Context.ConnectionId);
+            await Clients.Group(Teachers(student.SessionId)).RosterChanged(); // the roster shows whose page is open
         }
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception)
+    public override async Task OnDisconnectedAsync(Exception? exception)
     {
         if (Context.Items.TryGetValue("student", out var id) && id is int student)
         {
-            presence.Closed(student);
+            await presence.ClosedAsync(student, Context.ConnectionId);
+            if (Context.Items.TryGetValue("session", out var session) && session is int sessionId)
+            {
+                await Clients.Group(Teachers(sessionId)).RosterChanged();
+            }
         }
 
-        return base.OnDisconnectedAsync(exception);
+        await base.OnDisconnectedAsync(exception);
     }
 }
 

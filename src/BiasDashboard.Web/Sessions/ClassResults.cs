@@ -11,7 +11,7 @@ namespace BiasDashboard.Web.Sessions;
 /// highlighted next to the lexicon's matches, flagged sentences, frames and outlet guesses; for the whole session
 /// Krippendorff's interval alpha over the students' tone and slant ratings.
 /// </summary>
-public sealed class ClassResultsQuery(BiasDbContext db)
+public sealed class ClassResultsQuery(BiasDbContext db, ClassPresence presence)
 {
     public async Task<ClassResults> BuildAsync(ClassSession session, CancellationToken ct)
     {
@@ -52,8 +52,10 @@ public sealed class ClassResultsQuery(BiasDbContext db)
                 ratings.Count(r => r.StudentId == s.Key && r.Guess is not null)))
             .OrderByDescending(g => g.Correct).ThenBy(g => g.Nickname, StringComparer.OrdinalIgnoreCase).ToList();
         var raters = ratings.Select(r => r.StudentId).Distinct().Count();
+        var open = session.EndedAtUtc is null ? await presence.OpenAmongAsync(session.Students.Select(s => s.Id).ToList()) : null;
         return new ClassResults(
-            session.Students.OrderBy(s => s.Nickname, StringComparer.OrdinalIgnoreCase).Select(s => new RosterEntry(s.Nickname, s.Rejoins)).ToList(),
+            session.Students.OrderBy(s => s.Nickname, StringComparer.OrdinalIgnoreCase)
+                .Select(s => new RosterEntry(s.Nickname, s.Rejoins, open?.Contains(s.Id))).ToList(),
             rows,
             AgreementReading.Of(rows.Select(r => (IReadOnlyList<double>)r.Answers.Select(x => (double)x.Tone).ToList()), raters),
             AgreementReading.Of(rows.Select(r => (IReadOnlyList<double>)r.Answers.Select(x => (double)x.Slant).ToList()), raters),
@@ -128,7 +130,8 @@ public sealed record ClassResults(
     IReadOnlyList<RosterEntry> Roster, IReadOnlyList<ArticleResults> Articles, AgreementReading Tone, AgreementReading Slant, IReadOnlyList<GuessScore> Guesses, IReadOnlyList<string> Outlets);
 
 /// <summary>A student on the teacher's roster, with how often someone came back under their nickname from another browser.</summary>
-public sealed record RosterEntry(string Nickname, int Rejoins);
+/// <summary>A student of the class; <see cref="ScreenOpen"/>: whether their class screen is open now (null once the class has ended).</summary>
+public sealed record RosterEntry(string Nickname, int Rejoins, bool? ScreenOpen);
 
 /// <summary>One article's answers: tone and slant counts from −2 to +2, means, agreement with VADER, highlighted words next to the lexicon's matches, flags, every answer.</summary>
 public sealed record ArticleResults(

@@ -107,7 +107,7 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
         var rejoined = student is not null;
         if (student is not null)
         {
-            if (presence.IsOpen(student.Id))
+            if (await presence.IsOpenAsync(student.Id))
             {
                 throw new EventCommandException($"'{student.Nickname}' is in this class with the page open; if that is you, close that page first, or choose another nickname");
             }

@@ -9,6 +9,7 @@ public static class ClassroomExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<ClassSessionService>();
         builder.Services.AddSingleton<ClassPresence>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ClassPresence>());
         builder.Services.AddScoped<LessonPlanner>();
         builder.Services.AddSingleton<JoinAddress>();
         builder.Services.AddScoped<ClassResultsQuery>();

@@ -138,7 +138,7 @@ public sealed partial class BlindLessonTests : WebAppTest
         var oldCookie = await ada.GetAsync("/class");
 
         Assert.Equal("1", live.GetElementById("roster-count")!.TextContent);
-        Assert.Equal("Adarejoined", live.QuerySelector("#roster li")!.TextContent.Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal("Adarejoinedpageclosed", live.QuerySelector("#roster li")!.TextContent.Replace(" ", "", StringComparison.Ordinal)); // no class page open yet
         Assert.Contains("Welcome back", await again.GetStringAsync("/class?back=1"), StringComparison.Ordinal);
         Assert.Equal("/join", oldCookie.RequestMessage!.RequestUri!.AbsolutePath); // the old browser no longer speaks for Ada
     }
@@ -160,6 +160,36 @@ public sealed partial class BlindLessonTests : WebAppTest
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, taken.StatusCode);
         Assert.Contains("with the page open", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Roster_ShowsWhoseClassPageIsClosed_AndTheTeacherIsToldWhenOneOpensOrCloses()
+    {
+        var (id, code, _) = await StartAsync();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var ownerCookies = new CookieContainer();
+        var owner = App.CreateDefaultClient(new CookieContainerHandler(ownerCookies));
+        Assert.Equal(HttpStatusCode.Redirect, (await TeacherSession.SignInAsync(owner, "teacher@school.example")).StatusCode);
+        await using var teacher = await TestHub.ConnectAsync(App.Server, cancel.Token, "hubs/class", ownerCookies.GetCookieHeader(App.Server.BaseAddress));
+        var rosterChanged = teacher.Calls("RosterChanged");
+        await teacher.InvokeAsync("WatchAsTeacher", id, cancel.Token);
+        async Task<string> AdaAsync() =>
+            new HtmlParser().ParseDocument(await owner.GetStringAsync($"/sessions/{id}?handler=Live", cancel.Token)).QuerySelector("#roster li")!.TextContent;
+
+        var (_, cookies) = await JoinAsync(code, "Ada");
+        await rosterChanged.ReadAsync(cancel.Token);
+        var joined = await AdaAsync();
+        var page = await TestHub.ConnectAsync(App.Server, cancel.Token, "hubs/class", cookies.GetCookieHeader(App.Server.BaseAddress));
+        await page.InvokeAsync("WatchAsStudent", cancel.Token);
+        await rosterChanged.ReadAsync(cancel.Token);
+        var open = await AdaAsync();
+        await page.DisposeAsync();
+        await rosterChanged.ReadAsync(cancel.Token);
+        var closed = await AdaAsync();
+
+        Assert.Contains("page closed", joined, StringComparison.Ordinal); // joined on the form, class page not open yet
+        Assert.DoesNotContain("page closed", open, StringComparison.Ordinal);
+        Assert.Contains("page closed", closed, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("^[A-Z][0-9]*$")]

@@ -14,7 +14,7 @@ namespace BiasDashboard.Web.Tests.Operations;
 /// Two app processes (A and B) on one PostgreSQL database and one Redis, as an operator runs them behind a proxy.
 /// Needs TEST_PG and TEST_REDIS (.ci/run sets both); skipped with that reason elsewhere.
 /// </summary>
-public sealed class TwoInstanceTests(TwoInstanceTests.Cluster cluster) : IClassFixture<TwoInstanceTests.Cluster>
+public sealed partial class TwoInstanceTests(TwoInstanceTests.Cluster cluster) : IClassFixture<TwoInstanceTests.Cluster>
 {
     private const string Event = "snp-amendment-2023-11-15";
 
@@ -88,6 +88,9 @@ public sealed class TwoInstanceTests(TwoInstanceTests.Cluster cluster) : IClassF
         public AppProcess B { get; private set; } = null!;
 
         public HttpClient Http { get; private set; } = null!;
+
+        /// <summary>The teacher's browser cookies (sign-in), for hub connections.</summary>
+        public CookieContainer Cookies => _cookies;
 
         /// <summary>The instances' PostgreSQL database (connection string).</summary>
         public string? Database { get; private set; }

@@ -7,7 +7,8 @@ namespace BiasDashboard.Web.Events.Comparison;
 /// The comparison of one event as the page and <c>GET /api/events/{id}/comparison</c> show it: the event, how the
 /// columns are grouped (<see cref="GroupedBy"/> is an outlet tag axis, or null for one column per outlet), the outlets
 /// in each column, the teacher's facts, the comparison itself (sentence references name articles by id) and its
-/// Plotly figures with captions.
+/// Plotly figures with captions. <see cref="Updating"/>, <see cref="BuiltAtUtc"/> and <see cref="UpdateFailure"/> say how
+/// current it is: comparisons are rebuilt in the background after a change, and the last good one is shown meanwhile.
 /// </summary>
 public sealed record EventComparisonView(
     string EventId,
@@ -19,7 +20,17 @@ public sealed record EventComparisonView(
     IReadOnlyDictionary<string, IReadOnlyList<OutletRef>> OutletsByColumn,
     IReadOnlyList<EventFactView> Facts,
     EventComparison Comparison,
-    ComparisonFigures Figures);
+    ComparisonFigures Figures)
+{
+    /// <summary>The event changed after this comparison was built, and a new one is being built; a push follows when it is ready.</summary>
+    public bool Updating { get; init; }
+
+    /// <summary>When this comparison was built (UTC).</summary>
+    public DateTime BuiltAtUtc { get; init; }
+
+    /// <summary>Set when the last rebuild failed: this is then the last good comparison, from before the latest change.</summary>
+    public string? UpdateFailure { get; init; }
+}
 
 /// <summary>An outlet's id and name.</summary>
 public sealed record OutletRef(int Id, string Name);

@@ -73,21 +73,6 @@ public sealed class ComparisonApiTests() : WebAppTest(new Dictionary<string, str
     }
 
     [Fact]
-    public async Task Comparison_AfterAnUploadOrAnEdit_IsBuiltAgainNotServedStale()
-    {
-        static IEnumerable<string?> Columns(JsonElement c) => c.GetProperty("comparison").GetProperty("columns").EnumerateArray().Select(x => x.GetProperty("name").GetString());
-        Assert.DoesNotContain("Fresh Times", Columns(await ComparisonAsync()));
-
-        await Client.PostAsync("/api/articles", Api.Files(("fresh.txt", Api.Utf8("The amendment failed by 294 to 125 votes."))).With("outlet", "Fresh Times").With("eventIds", SnpVote));
-        var afterUpload = await ComparisonAsync();
-        await Client.SendAsync(Admin(HttpMethod.Put, $"/api/events/{SnpVote}", new { title = "Renamed vote" }));
-        var afterRename = await ComparisonAsync();
-
-        Assert.Contains("Fresh Times", Columns(afterUpload));
-        Assert.Equal("Renamed vote", afterRename.GetProperty("title").GetString());
-    }
-
-    [Fact]
     public async Task Comparison_OnlyDashboard_LeavesTheComparisonOut()
     {
         var dashboard = await Client.GetFromJsonAsync<JsonElement>($"/api/events/{SnpVote}/comparison?only=dashboard", Api.Json);

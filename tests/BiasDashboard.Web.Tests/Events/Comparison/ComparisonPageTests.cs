@@ -1,5 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using BiasDashboard.Web.Tests.Hubs;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace BiasDashboard.Web.Tests.Events.Comparison;
 
@@ -85,13 +87,21 @@ public sealed class ComparisonPageTests : WebAppTest
     }
 
     [Fact]
-    public async Task TeacherForm_AddsAFactThatShowsInTheLedger()
+    public async Task TeacherForm_AddsAFactThatShowsInTheLedger_OnceTheComparisonIsRebuilt()
     {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await TeacherSession.SignInAsTeacherAsync(App, Client);
+        await using var hub = await TestHub.ConnectAsync(App.Server, timeout.Token);
+        var ready = hub.Calls<System.Text.Json.JsonElement>("ComparisonReady");
+        await hub.InvokeAsync("WatchEvent", SnpVote["/events/".Length..], timeout.Token);
         var response = await PostFormAsync(SnpVote, "AddFact", ("statement", "Rushanara Ali abstained"), ("terms", "Ali, abstain"), ("contradictTerms", "Ali, voted against"));
-        var ledger = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("#ledger tbody tr")!;
+        var answer = await response.Content.ReadAsStringAsync(timeout.Token);
+        await ready.ReadAsync(timeout.Token); // rebuilt in the background; the page refreshes on this push
+        var ledger = new HtmlParser().ParseDocument(await Client.GetStringAsync(SnpVote, timeout.Token)).QuerySelector("#ledger tbody tr")!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Fact added to the ledger.", answer, StringComparison.Ordinal);
+        Assert.Contains("Updating…", answer, StringComparison.Ordinal);
         Assert.Contains("Rushanara Ali abstained", ledger.TextContent, StringComparison.Ordinal);
         Assert.Equal(["st-contradicts", "st-states", "st-states", "st-omits"], ledger.QuerySelectorAll("td").Select(td => td.ClassName));
     }
