@@ -20,8 +20,9 @@ const ARTICLES = env('ARTICLES', 10000);
 const OUTLETS = env('OUTLETS', 60);             // the pool each event draws its 10-50 outlets from
 const MIN_OUTLETS = env('MIN_OUTLETS', 10);
 const MAX_OUTLETS = env('MAX_OUTLETS', 50);
-const WIDE_EVENTS = env('WIDE_EVENTS', 4);      // events of WIDE_ARTICLES..+150 articles
+const WIDE_EVENTS = env('WIDE_EVENTS', 4);      // events of WIDE_ARTICLES to WIDE_ARTICLES + WIDE_SPREAD articles
 const WIDE_ARTICLES = env('WIDE_ARTICLES', 500);
+const WIDE_SPREAD = env('WIDE_SPREAD', 150);
 const CLIENTS = env('CLIENTS', 400);
 const WATCHED_EVENTS = env('WATCHED_EVENTS', 20); // the wide events first, then ordinary ones
 const UPLOADS = env('UPLOADS', 200);
@@ -65,7 +66,7 @@ function planEvents() {
     events.push({ title, outlets: chosen, articles, wide: articles >= WIDE_ARTICLES });
     left -= articles;
   };
-  for (let w = 0; w < WIDE_EVENTS && left >= WIDE_ARTICLES; w++) add(between(Math.max(MIN_OUTLETS, MAX_OUTLETS - 10), MAX_OUTLETS), Math.min(left, WIDE_ARTICLES + between(0, 150)));
+  for (let w = 0; w < WIDE_EVENTS && left >= WIDE_ARTICLES; w++) add(between(Math.max(MIN_OUTLETS, MAX_OUTLETS - 10), MAX_OUTLETS), Math.min(left, WIDE_ARTICLES + between(0, WIDE_SPREAD)));
   while (left > 0) {
     const outlets = between(MIN_OUTLETS, MAX_OUTLETS);
     const articles = Math.min(left, outlets + between(0, outlets));
@@ -253,7 +254,7 @@ for (let u = 0; u < UPLOADS; u++) {
   const due = uploadsStarted + ((u + 1) * 1000) / UPLOADS_PER_SECOND;
   await sleep(Math.max(0, due - performance.now()));
 }
-await sleep(5000); // the last pushes
+await sleep(env('SETTLE_SECONDS', 5) * 1000); // the last pushes
 live = false;
 await Promise.all(pollers);
 samplePeak();
