@@ -23,7 +23,9 @@ export async function connectLive({ hub, on = {}, join = async () => {}, catchUp
   };
 
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl(hub)
+    // WebSockets straight away, without a negotiate request: the connection is then one request, which any instance
+    // behind a round-robin proxy can take (no sticky sessions; deploy/nginx/biasdashboard.conf).
+    .withUrl(hub, { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
     // Keep trying for ever (every 10 s at most): a classroom screen should heal itself after a server restart.
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: retryDelay })
     .build();
