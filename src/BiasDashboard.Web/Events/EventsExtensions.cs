@@ -9,6 +9,7 @@ public static class EventsExtensions
     {
         builder.Services.AddScoped<EventCommands>();
         builder.Services.AddScoped<EventPlanner>();
+        builder.Services.AddHostedService<MatchTermsBackfill>();
         builder.Services.AddScoped<EventStoryQuery>();
         builder.Services.AddScoped<EventComparisonQuery>();
         builder.Services.AddSingleton<ComparisonCache>();

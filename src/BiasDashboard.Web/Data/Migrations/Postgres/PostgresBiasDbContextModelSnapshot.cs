@@ -136,6 +136,23 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleMatchTerms");
+                });
+
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ClassSession", b =>
                 {
                     b.Property<int>("Id")
@@ -384,6 +401,8 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -840,6 +859,15 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                     b.Navigation("Outlet");
                 });
 
+            modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", b =>
+                {
+                    b.HasOne("BiasDashboard.Web.Data.Entities.Article", null)
+                        .WithOne("MatchTerms")
+                        .HasForeignKey("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ClassSession", b =>
                 {
                     b.HasOne("BiasDashboard.Web.Data.Entities.NewsEvent", null)
@@ -972,6 +1000,8 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.Article", b =>
                 {
                     b.Navigation("FramingMatches");
+
+                    b.Navigation("MatchTerms");
 
                     b.Navigation("Sentences");
                 });

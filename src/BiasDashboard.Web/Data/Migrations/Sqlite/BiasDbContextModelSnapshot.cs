@@ -128,6 +128,23 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleMatchTerms");
+                });
+
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ClassSession", b =>
                 {
                     b.Property<int>("Id")
@@ -370,6 +387,8 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -814,6 +833,15 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                     b.Navigation("Outlet");
                 });
 
+            modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", b =>
+                {
+                    b.HasOne("BiasDashboard.Web.Data.Entities.Article", null)
+                        .WithOne("MatchTerms")
+                        .HasForeignKey("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ClassSession", b =>
                 {
                     b.HasOne("BiasDashboard.Web.Data.Entities.NewsEvent", null)
@@ -946,6 +974,8 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.Article", b =>
                 {
                     b.Navigation("FramingMatches");
+
+                    b.Navigation("MatchTerms");
 
                     b.Navigation("Sentences");
                 });
