@@ -18,7 +18,7 @@ public static class DataExtensions
             // Its own context type, because EF Core keeps one migration set per context type.
             builder.Services.AddDbContext<BiasDbContext, PostgresBiasDbContext>((sp, options) =>
                 options.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>()))
-                    .AddInterceptors(sp.GetRequiredService<Operations.ArticleCountingInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<Operations.ArticleCountingInterceptor>(), sp.GetRequiredService<CoverageCounts>()));
         }
         else
         {
@@ -31,11 +31,12 @@ public static class DataExtensions
                     StorageProvider.InMemory => options.UseInMemoryDatabase("biasdashboard"),
                     _ => throw new InvalidOperationException($"Unknown Storage:Provider '{storage.Provider}'; use Sqlite, InMemory or Postgres."),
                 };
-                options.AddInterceptors(sp.GetRequiredService<Operations.ArticleCountingInterceptor>());
+                options.AddInterceptors(sp.GetRequiredService<Operations.ArticleCountingInterceptor>(), sp.GetRequiredService<CoverageCounts>());
             });
         }
 
         builder.Services.AddSingleton<Operations.ArticleCountingInterceptor>();
+        builder.Services.AddSingleton<CoverageCounts>();
         builder.Services.AddHealthChecks().AddDbContextCheck<BiasDbContext>("database", tags: ["ready"]);
         return builder;
     }

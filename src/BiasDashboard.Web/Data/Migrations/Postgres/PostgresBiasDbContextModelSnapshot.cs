@@ -388,12 +388,18 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OutletCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -403,6 +409,8 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Date");
+
+                    b.HasIndex("OutletCount", "ArticleCount", "Date");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -415,9 +423,18 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Domain")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("MeanCompound")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -374,12 +374,18 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("OutletCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -390,6 +396,8 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Date");
 
+                    b.HasIndex("OutletCount", "ArticleCount", "Date");
+
                     b.ToTable("Events", (string)null);
                 });
 
@@ -399,9 +407,18 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Domain")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MeanCompound")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Name")
                         .IsRequired()
