@@ -90,4 +90,17 @@ public sealed class MatchTermsTests : WebAppTest
                 return terms.Terms.SequenceEqual(back.Terms) && terms.Counts.SequenceEqual(back.Counts)
                        && terms.Kinds.SequenceEqual(back.Kinds) && terms.Surfaces.SequenceEqual(back.Surfaces);
             }, iter: 300);
+
+    [Fact]
+    public void KeptTerms_WithATabOrLineBreakInside_ReadBackExactly()
+    {
+        var terms = ArticleTerms.FromStored(["a\tb", "c"], [1f, 2.5f], [TermKind.Name, TermKind.Number], ["A\tB", "c\nd"]);
+
+        var back = StoredTerms.Decode(StoredTerms.Encode(terms));
+
+        Assert.Equal(terms.Terms, back.Terms);
+        Assert.Equal(terms.Counts, back.Counts);
+        Assert.Equal(terms.Kinds, back.Kinds);
+        Assert.Equal(terms.Surfaces, back.Surfaces);
+    }
 }
