@@ -9,11 +9,8 @@ public sealed class ArticleQueries(BiasDbContext db)
 {
     public async Task<IReadOnlyList<ArticleListItem>> ListAsync(string? eventId, string? outlet, int skip, int take, CancellationToken ct)
     {
-        var query = db.Articles.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(eventId))
-        {
-            query = query.Where(a => a.Events.Any(e => e.Id == eventId));
-        }
+        // Through ArticleEvents' index, not a correlated EXISTS over every article (Data/EventScope.cs).
+        var query = string.IsNullOrWhiteSpace(eventId) ? db.Articles.AsNoTracking() : db.ArticlesOfEvent(eventId).AsNoTracking();
 
         if (!string.IsNullOrWhiteSpace(outlet))
         {
@@ -73,9 +70,8 @@ public sealed class ArticleQueries(BiasDbContext db)
         var contexts = new List<OutletContext>();
         foreach (var e in article.Events)
         {
-            var compounds = await db.Sentences.AsNoTracking()
-                .Where(s => db.Articles.Any(a => a.Id == s.ArticleId && a.OutletId == article.OutletId && a.Events.Any(x => x.Id == e.Id)))
-                .Select(s => s.Compound).ToListAsync(ct);
+            var ids = db.ArticlesOfEvent(e.Id).Where(a => a.OutletId == article.OutletId).Select(a => a.Id);
+            var compounds = await db.Sentences.AsNoTracking().Where(s => ids.Contains(s.ArticleId)).Select(s => s.Compound).ToListAsync(ct);
             contexts.Add(new OutletContext(e.Id, e.Title, article.Outlet, compounds.Sum(), compounds.Count));
         }
 

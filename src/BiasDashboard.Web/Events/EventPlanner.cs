@@ -53,13 +53,8 @@ public sealed class EventPlanner(BiasDbContext db)
             .OrderBy(e => Distance(e.Date)).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Take(MaxEvents).ToList();
         var ids = events.Select(e => e.Id).ToList();
-        var links = await db.Set<Dictionary<string, object>>(EventScope.LinkTable).AsNoTracking()
-            .Where(l => ids.Contains(EF.Property<string>(l, "EventId")))
-            .Select(l => new { EventId = EF.Property<string>(l, "EventId"), ArticleId = EF.Property<int>(l, "ArticleId") })
-            .ToListAsync(ct);
-        var chosen = links.GroupBy(l => l.EventId)
-            .ToDictionary(g => g.Key, g => g.Select(l => l.ArticleId).OrderDescending().Take(MaxArticlesPerEvent).ToList());
-        var stored = await StoredArticlesAsync(chosen.Values.SelectMany(x => x).Distinct().ToList(), ct);
+        var chosen = await StoredEventArticles.LatestAsync(db, ids, MaxArticlesPerEvent, ct);
+        var stored = await StoredEventArticles.WithTermsAsync(db, chosen.Values.SelectMany(x => x).Distinct().ToList(), ct);
 
         var plan = new EventMatcher().Plan(
             items.Select(i => new UnlabelledArticle(i.Key, i.Article.Metadata.Title, i.Article.Body, i.Article.Metadata.Published)).ToList(),
@@ -87,9 +82,7 @@ public sealed class EventPlanner(BiasDbContext db)
         var ranges = new List<(DateOnly? From, DateOnly? To)>();
         foreach (var probe in probes.Distinct())
         {
-            var at = DateOnly.FromDayNumber(probe);
-            var to = await db.Events.Where(e => e.Date >= at).OrderBy(e => e.Date).Select(e => e.Date).Skip(MaxEvents - 1).FirstOrDefaultAsync(ct);
-            var from = await db.Events.Where(e => e.Date < at).OrderByDescending(e => e.Date).Select(e => e.Date).Skip(MaxEvents - 1).FirstOrDefaultAsync(ct);
+            var (from, to) = await StoredEventArticles.NearestBoundsAsync(db, DateOnly.FromDayNumber(probe), MaxEvents, null, null, ct);
             ranges.Add((from, to));
         }
 
@@ -133,20 +126,6 @@ public sealed class EventPlanner(BiasDbContext db)
         }
 
         return merged;
-    }
-
-    // The stored articles' dates and kept terms; an article the backfill has not reached yet is counted from its body.
-    private async Task<Dictionary<int, UnlabelledArticle>> StoredArticlesAsync(List<int> articleIds, CancellationToken ct)
-    {
-        var rows = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Published, Terms = a.MatchTerms != null && a.MatchTerms.Version == StoredTerms.Version ? a.MatchTerms.Terms : null })
-            .ToListAsync(ct);
-        var missing = rows.Where(r => r.Terms is null).Select(r => r.Id).ToList();
-        var counted = missing.Count == 0 ? [] : await db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id))
-            .Select(a => new { a.Id, a.Title, a.Body }).ToDictionaryAsync(a => a.Id, a => ArticleTerms.Of(a.Title, a.Body), ct);
-        return rows.ToDictionary(r => r.Id, r => new UnlabelledArticle(
-            r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, string.Empty, r.Published,
-            r.Terms is { } terms ? StoredTerms.Decode(terms) : counted[r.Id]));
     }
 
     private sealed record EventRow(string Id, string Title, DateOnly? Date, string? Description);

@@ -83,4 +83,20 @@ public sealed class CoverageCountsTests() : WebAppTest(new Dictionary<string, st
         await SendAsync("DELETE", $"/api/articles/{second}");
         await AssertCountsRightAsync("deleting an article");
     }
+
+    [Fact]
+    public async Task TheEventsList_ShowsTheKeptCounts()
+    {
+        await UploadAsync("Counting Courier", "Gaza vote\n\nMPs voted on the SNP amendment calling for a ceasefire.", eventId: "snp-amendment-2023-11-15");
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            // Only the kept numbers can say 999: a list that counted the store would still say the true count.
+            var db = scope.ServiceProvider.GetRequiredService<BiasDbContext>();
+            await db.Events.Where(e => e.Id == "snp-amendment-2023-11-15").ExecuteUpdateAsync(s => s.SetProperty(e => e.ArticleCount, 999));
+        }
+
+        var listed = (await (await Client.GetAsync("/api/events")).JsonAsync()).EnumerateArray().Single(e => e.GetProperty("id").GetString() == "snp-amendment-2023-11-15");
+
+        Assert.Equal(999, listed.GetProperty("articles").GetInt32());
+    }
 }
