@@ -17,11 +17,19 @@ public sealed class ArticleQueries(BiasDbContext db)
             query = query.Where(a => a.Outlet.Name == outlet);
         }
 
-        return await query.OrderByDescending(a => a.UploadedAtUtc).ThenByDescending(a => a.Id)
+        var page = await query.OrderByDescending(a => a.UploadedAtUtc).ThenByDescending(a => a.Id)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))
-            .Select(a => new ArticleListItem(a.Id, a.Title, a.Outlet.Name, a.Published, a.Url,
-                a.Events.Select(e => e.Id).ToList(), a.WordCount, a.SentenceCount, a.MeanCompound, a.UploadedAtUtc))
+            .Select(a => new { a.Id, a.Title, Outlet = a.Outlet.Name, a.Published, a.Url, a.WordCount, a.SentenceCount, a.MeanCompound, a.UploadedAtUtc })
             .ToListAsync(ct);
+        // The page's events from the link table by article id: a join to every article's events would be read whole first.
+        var ids = page.Select(a => a.Id).ToList();
+        var events = (await db.Set<Dictionary<string, object>>(EventScope.LinkTable).AsNoTracking()
+                .Where(l => ids.Contains(EF.Property<int>(l, "ArticleId")))
+                .Select(l => new { ArticleId = EF.Property<int>(l, "ArticleId"), EventId = EF.Property<string>(l, "EventId") })
+                .ToListAsync(ct))
+            .ToLookup(l => l.ArticleId, l => l.EventId);
+        return page.Select(a => new ArticleListItem(a.Id, a.Title, a.Outlet, a.Published, a.Url,
+            events[a.Id].Order(StringComparer.Ordinal).ToList(), a.WordCount, a.SentenceCount, a.MeanCompound, a.UploadedAtUtc)).ToList();
     }
 
     /// <summary>

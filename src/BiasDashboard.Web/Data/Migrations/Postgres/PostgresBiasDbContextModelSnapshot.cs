@@ -133,6 +133,8 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UploadedAtUtc");
 
+                    b.HasIndex("LexiconId", "LexiconVersion");
+
                     b.ToTable("Articles");
                 });
 
@@ -149,6 +151,8 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("ArticleId");
+
+                    b.HasIndex("Version");
 
                     b.ToTable("ArticleMatchTerms");
                 });

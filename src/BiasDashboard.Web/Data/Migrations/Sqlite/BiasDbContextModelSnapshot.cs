@@ -125,6 +125,8 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UploadedAtUtc");
 
+                    b.HasIndex("LexiconId", "LexiconVersion");
+
                     b.ToTable("Articles");
                 });
 
@@ -141,6 +143,8 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("ArticleId");
+
+                    b.HasIndex("Version");
 
                     b.ToTable("ArticleMatchTerms");
                 });
