@@ -32,7 +32,7 @@ public class BiasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
 
     public DbSet<SentenceRow> Sentences => Set<SentenceRow>();
 
-    /// <summary>The event matcher's terms of each article, kept at ingest (<see cref="Events.StoredTerms"/>).</summary>
+    /// <summary>The event matcher's terms of each article, kept at ingest (Events/StoredTerms.cs).</summary>
     public DbSet<ArticleMatchTerms> ArticleMatchTerms => Set<ArticleMatchTerms>();
 
     public DbSet<FramingMatchRow> FramingMatches => Set<FramingMatchRow>();
