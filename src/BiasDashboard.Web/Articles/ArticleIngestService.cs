@@ -76,6 +76,7 @@ public sealed class ArticleIngestService(
         var article = analysis.ToEntity(parsed.Format, title, clock.GetUtcNow().UtcDateTime);
         article.ApplyFraming(analysis.Framing);
         article.SourceKey = sourceKey;
+        article.MatchTerms = Events.StoredTerms.For(article.Title, article.Body);
         article.Outlet = await FindOrAddOutletAsync(Clip(outletName, 200), ct);
         var events = await ResolveEventsAsync(details, metadata.Published, ct);
         var createdEvents = events.Where(e => db.Entry(e).State == EntityState.Added).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);

@@ -9,22 +9,27 @@ public sealed class ArticleQueries(BiasDbContext db)
 {
     public async Task<IReadOnlyList<ArticleListItem>> ListAsync(string? eventId, string? outlet, int skip, int take, CancellationToken ct)
     {
-        var query = db.Articles.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(eventId))
-        {
-            query = query.Where(a => a.Events.Any(e => e.Id == eventId));
-        }
+        // Through ArticleEvents' index, not a correlated EXISTS over every article (Data/EventScope.cs).
+        var query = string.IsNullOrWhiteSpace(eventId) ? db.Articles.AsNoTracking() : db.ArticlesOfEvent(eventId).AsNoTracking();
 
         if (!string.IsNullOrWhiteSpace(outlet))
         {
             query = query.Where(a => a.Outlet.Name == outlet);
         }
 
-        return await query.OrderByDescending(a => a.UploadedAtUtc).ThenByDescending(a => a.Id)
+        var page = await query.OrderByDescending(a => a.UploadedAtUtc).ThenByDescending(a => a.Id)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))
-            .Select(a => new ArticleListItem(a.Id, a.Title, a.Outlet.Name, a.Published, a.Url,
-                a.Events.Select(e => e.Id).ToList(), a.WordCount, a.SentenceCount, a.MeanCompound, a.UploadedAtUtc))
+            .Select(a => new { a.Id, a.Title, Outlet = a.Outlet.Name, a.Published, a.Url, a.WordCount, a.SentenceCount, a.MeanCompound, a.UploadedAtUtc })
             .ToListAsync(ct);
+        // The page's events from the link table by article id: a join to every article's events would be read whole first.
+        var ids = page.Select(a => a.Id).ToList();
+        var events = (await db.Set<Dictionary<string, object>>(EventScope.LinkTable).AsNoTracking()
+                .Where(l => ids.Contains(EF.Property<int>(l, "ArticleId")))
+                .Select(l => new { ArticleId = EF.Property<int>(l, "ArticleId"), EventId = EF.Property<string>(l, "EventId") })
+                .ToListAsync(ct))
+            .ToLookup(l => l.ArticleId, l => l.EventId);
+        return page.Select(a => new ArticleListItem(a.Id, a.Title, a.Outlet, a.Published, a.Url,
+            events[a.Id].Order(StringComparer.Ordinal).ToList(), a.WordCount, a.SentenceCount, a.MeanCompound, a.UploadedAtUtc)).ToList();
     }
 
     /// <summary>
@@ -73,9 +78,8 @@ public sealed class ArticleQueries(BiasDbContext db)
         var contexts = new List<OutletContext>();
         foreach (var e in article.Events)
         {
-            var compounds = await db.Sentences.AsNoTracking()
-                .Where(s => db.Articles.Any(a => a.Id == s.ArticleId && a.OutletId == article.OutletId && a.Events.Any(x => x.Id == e.Id)))
-                .Select(s => s.Compound).ToListAsync(ct);
+            var ids = db.ArticlesOfEvent(e.Id).Where(a => a.OutletId == article.OutletId).Select(a => a.Id);
+            var compounds = await db.Sentences.AsNoTracking().Where(s => ids.Contains(s.ArticleId)).Select(s => s.Compound).ToListAsync(ct);
             contexts.Add(new OutletContext(e.Id, e.Title, article.Outlet, compounds.Sum(), compounds.Count));
         }
 

@@ -85,17 +85,9 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
 
     /// <summary>The event covered by the most outlets (ties: the most articles, then the latest), or null when there are no events.</summary>
     public async Task<string?> DefaultEventIdAsync(CancellationToken ct) =>
-        (await db.Events.AsNoTracking()
-            .Select(e => new
-            {
-                e.Id,
-                e.Date,
-                Outlets = e.Articles.Select(a => a.OutletId).Distinct().Count(),
-                Articles = e.Articles.Count,
-            })
-            .ToListAsync(ct))
-        .OrderByDescending(e => e.Outlets).ThenByDescending(e => e.Articles).ThenByDescending(e => e.Date)
-        .FirstOrDefault()?.Id;
+        await db.Events.AsNoTracking() // the kept counts, read backwards through IX_Events_OutletCount_ArticleCount_Date
+            .OrderByDescending(e => e.OutletCount).ThenByDescending(e => e.ArticleCount).ThenByDescending(e => e.Date)
+            .Select(e => e.Id).FirstOrDefaultAsync(ct);
 
     private static OutletSummary Summarise(string outlet, string colour, int articleCount, IReadOnlyList<double> compounds)
     {

@@ -32,6 +32,9 @@ public class BiasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
 
     public DbSet<SentenceRow> Sentences => Set<SentenceRow>();
 
+    /// <summary>The event matcher's terms of each article, kept at ingest (Events/StoredTerms.cs).</summary>
+    public DbSet<ArticleMatchTerms> ArticleMatchTerms => Set<ArticleMatchTerms>();
+
     public DbSet<FramingMatchRow> FramingMatches => Set<FramingMatchRow>();
 
     public DbSet<LexiconRow> Lexicons => Set<LexiconRow>();
@@ -60,6 +63,7 @@ public class BiasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
         modelBuilder.ApplyConfiguration(new Configurations.OutletConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.NewsEventConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.ArticleConfiguration());
+        modelBuilder.ApplyConfiguration(new Configurations.ArticleMatchTermsConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.SentenceRowConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.FramingMatchRowConfiguration());
         modelBuilder.ApplyConfiguration(new Configurations.LexiconRowConfiguration());

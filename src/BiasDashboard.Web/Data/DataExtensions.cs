@@ -39,6 +39,7 @@ public static class DataExtensions
             });
         }
 
+        builder.Services.AddSingleton<IInterceptor, CoverageCounts>(); // the events' and outlets' kept counts
         builder.Services.AddHealthChecks().AddDbContextCheck<BiasDbContext>("database", tags: ["ready"]);
         return builder;
     }

@@ -11,7 +11,8 @@ public static class EventEndpoints
 {
     public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/events", ListEvents).WithTags("Events").WithSummary("Every event with how many articles and outlets cover it.");
+        app.MapGet("/api/events", ListEvents).WithTags("Events")
+            .WithSummary("Events, newest first, with how many articles and outlets cover each: a page of `take` (default 100, at most 500) from `skip`.");
         var events = app.MapGroup("/api/events").WithTags("Events").DisableAntiforgery();
         events.MapPost("/", Create).WithSummary("Create an event (teachers).").RequireTeacher();
         events.MapPut("/{eventId}", Update).WithSummary("Rename an event, or change its date or description (teachers).").RequireTeacher();
@@ -22,8 +23,25 @@ public static class EventEndpoints
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<EventListItem>>> ListEvents(EventListQuery events, CancellationToken ct) =>
-        TypedResults.Ok(await events.EventsAsync(ct));
+    // A full page links the next one (Link: rel="next"), so a client can walk every event a page at a time.
+    private static async Task<Results<Ok<IReadOnlyList<EventListItem>>, ProblemHttpResult>> ListEvents(
+        HttpContext http, EventListQuery events, CancellationToken ct, int skip = 0, int take = EventListQuery.PageSize)
+    {
+        if (skip < 0 || take is < 1 or > EventListQuery.MaxPageSize)
+        {
+            var (name, allowed) = skip < 0 ? ("skip", "0 or more") : ("take", $"1 to {EventListQuery.MaxPageSize}");
+            return TypedResults.Problem(detail: $"the parameter '{name}' must be {allowed}", statusCode: StatusCodes.Status400BadRequest,
+                title: "Bad parameter");
+        }
+
+        var page = await events.EventsAsync(ct, skip, take);
+        if (page.Count == take)
+        {
+            http.Response.Headers.Link = $"</api/events?skip={skip + take}&take={take}>; rel=\"next\"";
+        }
+
+        return TypedResults.Ok(page);
+    }
 
     internal static async Task<IResult> Run(Func<Task<IResult>> action)
     {

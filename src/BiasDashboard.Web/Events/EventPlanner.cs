@@ -49,21 +49,12 @@ public sealed class EventPlanner(BiasDbContext db)
             return Math.Min(at < dates.Count ? dates[at] - d.DayNumber : int.MaxValue, at > 0 ? d.DayNumber - dates[at - 1] : int.MaxValue);
         }
 
-        var events = (await db.Events.AsNoTracking().Select(e => new { e.Id, e.Title, e.Date, e.Description }).ToListAsync(ct))
+        var events = (await NearestEventsAsync(dates.Count > 0 ? dates : [today], ct))
             .OrderBy(e => Distance(e.Date)).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Take(MaxEvents).ToList();
         var ids = events.Select(e => e.Id).ToList();
-        var links = (await db.ArticlesOfEvents(ids).AsNoTracking()
-                .Select(a => new { a.Id, Events = a.Events.Select(e => e.Id).ToList() })
-                .ToListAsync(ct))
-            .SelectMany(a => a.Events.Where(ids.Contains).Select(e => new { EventId = e, ArticleId = a.Id }))
-            .ToList();
-        var chosen = links.GroupBy(l => l.EventId)
-            .ToDictionary(g => g.Key, g => g.Select(l => l.ArticleId).OrderDescending().Take(MaxArticlesPerEvent).ToList());
-        var articleIds = chosen.Values.SelectMany(x => x).Distinct().ToList();
-        var stored = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Title, a.Body, a.Published })
-            .ToDictionaryAsync(a => a.Id, a => new UnlabelledArticle(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Body, a.Published), ct);
+        var chosen = await StoredEventArticles.LatestAsync(db, ids, MaxArticlesPerEvent, ct);
+        var stored = await StoredEventArticles.WithTermsAsync(db, chosen.Values.SelectMany(x => x).Distinct().ToList(), ct);
 
         var plan = new EventMatcher().Plan(
             items.Select(i => new UnlabelledArticle(i.Key, i.Article.Metadata.Title, i.Article.Body, i.Article.Metadata.Published)).ToList(),
@@ -82,6 +73,62 @@ public sealed class EventPlanner(BiasDbContext db)
             return new Placement(i.Key, null, Clip(proposed.Title, 300), group, proposed.Date, proposed.Reasons[i.Key]);
         }).ToList();
     }
+
+    // The events nearest in date to any of the sorted probe dates, a superset of the MaxEvents nearest: around each probe,
+    // the dates up to the MaxEvents-th event on either side (ties included), read through IX_Events_Date; undated events
+    // only when too few are dated. Any event beyond those bounds has MaxEvents events nearer to the same probe.
+    private async Task<List<EventRow>> NearestEventsAsync(IReadOnlyList<int> probes, CancellationToken ct)
+    {
+        var ranges = new List<(DateOnly? From, DateOnly? To)>();
+        foreach (var probe in probes.Distinct())
+        {
+            var (from, to) = await StoredEventArticles.NearestBoundsAsync(db, DateOnly.FromDayNumber(probe), MaxEvents, null, null, ct);
+            ranges.Add((from, to));
+        }
+
+        var found = new Dictionary<string, EventRow>(StringComparer.Ordinal);
+        foreach (var (from, to) in Merge(ranges))
+        {
+            var rows = db.Events.AsNoTracking().Where(e => e.Date != null);
+            rows = from is { } f ? rows.Where(e => e.Date >= f) : rows;
+            rows = to is { } t ? rows.Where(e => e.Date <= t) : rows;
+            foreach (var row in await rows.Select(e => new EventRow(e.Id, e.Title, e.Date, e.Description)).ToListAsync(ct))
+            {
+                found.TryAdd(row.Id, row);
+            }
+        }
+
+        if (found.Count < MaxEvents)
+        {
+            var undated = await db.Events.AsNoTracking().Where(e => e.Date == null).OrderBy(e => e.Id).Take(MaxEvents - found.Count)
+                .Select(e => new EventRow(e.Id, e.Title, e.Date, e.Description)).ToListAsync(ct);
+            undated.ForEach(row => found.TryAdd(row.Id, row));
+        }
+
+        return [.. found.Values];
+    }
+
+    // Overlapping date ranges (null: open) become one, so each event is read once.
+    private static List<(DateOnly? From, DateOnly? To)> Merge(List<(DateOnly? From, DateOnly? To)> ranges)
+    {
+        var merged = new List<(DateOnly? From, DateOnly? To)>();
+        foreach (var range in ranges.OrderBy(r => r.From ?? DateOnly.MinValue))
+        {
+            if (merged.Count > 0 && (merged[^1].To is not { } end || range.From is not { } start || start <= end))
+            {
+                var last = merged[^1];
+                merged[^1] = (last.From, last.To is null || range.To is null ? null : (last.To > range.To ? last.To : range.To));
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
+    }
+
+    private sealed record EventRow(string Id, string Title, DateOnly? Date, string? Description);
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 }

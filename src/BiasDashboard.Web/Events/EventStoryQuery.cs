@@ -10,7 +10,8 @@ public sealed record StoryNeighbour(string EventId, string Title, DateOnly? Date
 /// <summary>
 /// The running story around one event (<see cref="StoryLinker"/>): the earlier event it follows and the later events
 /// that follow it. Reads only the dated events within <see cref="StoryLinker.MaxDaysBack"/> days either side (at most
-/// <see cref="MaxEvents"/>, nearest first), each by its latest <see cref="MaxArticlesPerEvent"/> articles.
+/// <see cref="MaxEvents"/>, nearest first, through <c>IX_Events_Date</c>), each by the terms kept for its latest
+/// <see cref="MaxArticlesPerEvent"/> articles, so its cost does not grow with the store.
 /// </summary>
 public sealed class EventStoryQuery(BiasDbContext db)
 {
@@ -24,20 +25,16 @@ public sealed class EventStoryQuery(BiasDbContext db)
             return (null, []);
         }
 
-        var (from, to) = (day.AddDays(-StoryLinker.MaxDaysBack), day.AddDays(StoryLinker.MaxDaysBack));
+        var (from, to) = await StoredEventArticles.NearestBoundsAsync(
+            db, day, MaxEvents, day.AddDays(-StoryLinker.MaxDaysBack), day.AddDays(StoryLinker.MaxDaysBack), ct);
         var events = (await db.Events.AsNoTracking().Where(e => e.Date != null && e.Date >= from && e.Date <= to)
                 .Select(e => new { e.Id, e.Title, e.Date }).ToListAsync(ct))
             .OrderBy(e => Math.Abs(e.Date!.Value.DayNumber - day.DayNumber)).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Take(MaxEvents).ToList();
-        var ids = events.Select(e => e.Id).ToList();
-        var articles = await db.Articles.AsNoTracking().Where(a => a.Events.Any(e => ids.Contains(e.Id)))
-            .OrderByDescending(a => a.Id)
-            .Select(a => new { a.Id, a.Title, a.Body, a.Published, Events = a.Events.Select(e => e.Id).ToList() })
-            .Take(MaxEvents * MaxArticlesPerEvent * 2).ToListAsync(ct);
+        var chosen = await StoredEventArticles.LatestAsync(db, events.Select(e => e.Id).ToList(), MaxArticlesPerEvent, ct);
+        var articles = await StoredEventArticles.WithTermsAsync(db, chosen.Values.SelectMany(x => x).Distinct().ToList(), ct);
         var candidates = events.Select(e => new EventCandidate(e.Id, e.Title,
-                articles.Where(a => a.Events.Contains(e.Id)).Take(MaxArticlesPerEvent)
-                    .Select(a => new UnlabelledArticle(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Body, a.Published)).ToList(),
-                e.Date))
+                chosen.GetValueOrDefault(e.Id, []).Select(a => articles[a]).ToList(), e.Date))
             .ToList();
         var links = StoryLinker.Link(candidates);
         var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);

@@ -10,6 +10,7 @@ public static class EventsExtensions
         builder.Services.AddScoped<EventListQuery>();
         builder.Services.AddScoped<EventCommands>();
         builder.Services.AddScoped<EventPlanner>();
+        builder.Services.AddHostedService<MatchTermsBackfill>();
         builder.Services.AddScoped<EventStoryQuery>();
         builder.Services.AddScoped<EventComparisonQuery>();
         builder.Services.AddScoped<IComparisonBuilder, ComparisonBuilder>();

@@ -85,7 +85,9 @@ public sealed class FramingRescorer(
 
         var lexicon = active.Lexicon;
         var stale = db.Articles.Where(a => a.LexiconId != lexicon.Id || a.LexiconVersion != lexicon.Version);
-        var total = await stale.CountAsync(ct);
+        // Counted as all minus current, both read from indexes (IX_Articles_LexiconId_LexiconVersion): this runs on every
+        // instance every few seconds, and "!=" would read every stored article's row each time.
+        var total = await db.Articles.CountAsync(ct) - await db.Articles.CountAsync(a => a.LexiconId == lexicon.Id && a.LexiconVersion == lexicon.Version, ct);
         if (total == 0 || !await leases.TryAcquireAsync(LeaseName, ct))
         {
             return; // nothing to do, or another instance is doing it

@@ -27,9 +27,17 @@ public sealed class IndexModel(EventDashboardQuery dashboards, EventListQuery ev
 
     public async Task OnGetAsync(string? @event, string? by, CancellationToken ct)
     {
-        Events = await eventList.EventsAsync(ct);
+        // The picker offers the newest events and the one shown; /events lists them all, a page at a time.
+        var events = await eventList.EventsAsync(ct);
         Axes = await outletList.TagAxesAsync(ct);
-        var id = !string.IsNullOrWhiteSpace(@event) && Events.Any(e => e.Id == @event) ? @event : await dashboards.DefaultEventIdAsync(ct);
+        var asked = string.IsNullOrWhiteSpace(@event) ? null : events.FirstOrDefault(e => e.Id == @event) ?? await eventList.FindAsync(@event, ct);
+        var id = asked?.Id ?? await dashboards.DefaultEventIdAsync(ct);
+        if (id is not null && events.All(e => e.Id != id) && (asked ?? await eventList.FindAsync(id, ct)) is { } shown)
+        {
+            events = [shown, .. events];
+        }
+
+        Events = events;
         Dashboard = id is null ? null : await dashboards.BuildAsync(id, ct, by);
     }
 

@@ -19,5 +19,6 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasMany(a => a.Sentences).WithOne().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.FramingMatches).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(a => a.LexiconId).HasMaxLength(100);
+        builder.HasIndex(a => new { a.LexiconId, a.LexiconVersion }); // the rescorer's look for stale articles, without reading rows
     }
 }

@@ -62,6 +62,9 @@ public sealed class Article
 
     public List<NewsEvent> Events { get; } = [];
 
+    /// <summary>The event matcher's terms, counted when the article was stored (a row of their own, so list reads stay narrow).</summary>
+    public ArticleMatchTerms? MatchTerms { get; set; }
+
     // Sets, not lists: EF Core's fix-up asks the collection whether it holds each row it tracks, which a list answers
     // by scanning, so storing an article cost time quadratic in its sentences (150,000 sentences: 53 s). Rows keep
     // reference identity (no Equals override) and are always read ordered by Index.

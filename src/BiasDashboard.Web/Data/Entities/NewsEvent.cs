@@ -12,6 +12,12 @@ public sealed class NewsEvent
     /// <summary>A short description a teacher wrote: what happened, and what to look for.</summary>
     public string? Description { get; set; }
 
+    /// <summary>How many articles are filed under the event; kept by <see cref="CoverageCounts"/> on every change.</summary>
+    public int ArticleCount { get; set; }
+
+    /// <summary>How many outlets those articles come from; kept by <see cref="CoverageCounts"/>.</summary>
+    public int OutletCount { get; set; }
+
     public List<EventFact> Facts { get; } = [];
 
     public List<Article> Articles { get; } = [];

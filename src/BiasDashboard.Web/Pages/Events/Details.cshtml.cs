@@ -123,7 +123,7 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
             "loaded" => columns.OrderByDescending(c => c.LoadedLanguageIndex ?? -1),
             _ => columns.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase),
         }).Select(c => c.Name).ToList();
-        OtherEvents = forms ? (await eventList.EventsAsync(ct)).Where(e => e.Id != id).ToList() : [];
+        OtherEvents = forms ? (await eventList.NearAsync(View.Date, ct)).Where(e => e.Id != id).ToList() : [];
         if (forms)
         {
             (Follows, FollowedBy) = await story.ForAsync(id, View.Date, ct);

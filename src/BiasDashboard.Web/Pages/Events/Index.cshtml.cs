@@ -12,7 +12,18 @@ public sealed class IndexModel(EventListQuery eventList, EventCommands commands)
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Events = await eventList.EventsAsync(ct);
+    /// <summary>Where this page of the list starts (<c>?skip=</c>); the list shows <see cref="EventListQuery.PageSize"/> at a time.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int Skip { get; set; }
+
+    /// <summary>Whether older events follow this page.</summary>
+    public bool HasMore => Events.Count == EventListQuery.PageSize;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Skip = Math.Max(0, Skip);
+        Events = await eventList.EventsAsync(ct, Skip);
+    }
 
     public async Task<IActionResult> OnPostAsync(string? title, DateOnly? date, string? description, CancellationToken ct)
     {

@@ -133,7 +133,28 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UploadedAtUtc");
 
+                    b.HasIndex("LexiconId", "LexiconVersion");
+
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Version");
+
+                    b.ToTable("ArticleMatchTerms");
                 });
 
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ClassSession", b =>
@@ -371,6 +392,9 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
 
@@ -378,12 +402,19 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("OutletCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("OutletCount", "ArticleCount", "Date");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -396,9 +427,18 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Domain")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("MeanCompound")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -840,6 +880,15 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
                     b.Navigation("Outlet");
                 });
 
+            modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", b =>
+                {
+                    b.HasOne("BiasDashboard.Web.Data.Entities.Article", null)
+                        .WithOne("MatchTerms")
+                        .HasForeignKey("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ClassSession", b =>
                 {
                     b.HasOne("BiasDashboard.Web.Data.Entities.NewsEvent", null)
@@ -972,6 +1021,8 @@ namespace BiasDashboard.Web.Data.Migrations.Postgres
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.Article", b =>
                 {
                     b.Navigation("FramingMatches");
+
+                    b.Navigation("MatchTerms");
 
                     b.Navigation("Sentences");
                 });

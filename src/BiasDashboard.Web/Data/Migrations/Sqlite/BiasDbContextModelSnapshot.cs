@@ -125,7 +125,28 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UploadedAtUtc");
 
+                    b.HasIndex("LexiconId", "LexiconVersion");
+
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("Version");
+
+                    b.ToTable("ArticleMatchTerms");
                 });
 
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ClassSession", b =>
@@ -357,6 +378,9 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
@@ -364,12 +388,19 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OutletCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("OutletCount", "ArticleCount", "Date");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -380,9 +411,18 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Domain")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MeanCompound")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -814,6 +854,15 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
                     b.Navigation("Outlet");
                 });
 
+            modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", b =>
+                {
+                    b.HasOne("BiasDashboard.Web.Data.Entities.Article", null)
+                        .WithOne("MatchTerms")
+                        .HasForeignKey("BiasDashboard.Web.Data.Entities.ArticleMatchTerms", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.ClassSession", b =>
                 {
                     b.HasOne("BiasDashboard.Web.Data.Entities.NewsEvent", null)
@@ -946,6 +995,8 @@ namespace BiasDashboard.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("BiasDashboard.Web.Data.Entities.Article", b =>
                 {
                     b.Navigation("FramingMatches");
+
+                    b.Navigation("MatchTerms");
 
                     b.Navigation("Sentences");
                 });
