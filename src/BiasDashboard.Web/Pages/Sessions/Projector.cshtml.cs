@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Classroom;
 using BiasDashboard.Web.Data.Entities;
@@ -16,17 +15,14 @@ namespace BiasDashboard.Web.Pages.Sessions;
 [Authorize(Roles = Roles.Teacher)]
 public sealed class ProjectorModel(ClassSessionService sessions, ClassResultsQuery results, JoinAddress joinAddress) : PageModel
 {
-    // Plotly reads an unset property as its default but a null one as a value; unset properties are left out.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
     public ClassSession? Session { get; private set; }
 
     public ClassResults? Results { get; private set; }
 
     public JoinTarget Join => joinAddress.For(Request);
 
-    /// <summary>The reveal chart as the JSON Plotly takes, or null before the reveal.</summary>
-    public string? FigureJson { get; private set; }
+    /// <summary>The reveal chart Plotly takes, or null before the reveal.</summary>
+    public object? Figure { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
@@ -47,7 +43,7 @@ public sealed class ProjectorModel(ClassSessionService sessions, ClassResultsQue
         }
 
         Results = await results.BuildAsync(Session, ct);
-        FigureJson = Session.Revealed ? JsonSerializer.Serialize(ClassRevealFigure.Build(Results, revealed: true).Figure, Json) : null;
+        Figure = Session.Revealed ? ClassRevealFigure.Build(Results, revealed: true).Figure : null;
         return null;
     }
 }
