@@ -20,7 +20,7 @@ public static class ArticleEndpoints
             .RequireUploadAccess()
             .WithUploadBodyLimit();
         group.MapGet("/{id:int}", GetArticle).WithSummary("One article with its full analysis and sentence offsets.");
-        group.MapDelete("/{id:int}", DeleteArticle).WithSummary("Delete an article (teachers).").RequireTeacher();
+        group.MapDelete("/{id:int}", DeleteArticle).WithSummary("Delete an article (teachers).").RequireAuthorization(TeacherPolicy.Name);
         return group;
     }
 

@@ -13,14 +13,14 @@ public static class EventEndpoints
     public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/events").WithTags("Events").DisableAntiforgery();
-        events.MapPost("/", Create).WithSummary("Create an event (teachers).").RequireTeacher();
-        events.MapPut("/{eventId}", Update).WithSummary("Rename an event, or change its date or description (teachers).").RequireTeacher();
-        events.MapDelete("/{eventId}", Delete).WithSummary("Delete an event; its articles stay (teachers).").RequireTeacher();
-        events.MapPost("/{eventId}/merge", Merge).WithSummary("Move an event's articles and facts into another event and delete it (teachers).").RequireTeacher();
-        events.MapPost("/{eventId}/facts", AddFact).WithSummary("Add a key fact to the event's ledger (teachers).").RequireTeacher();
-        events.MapDelete("/{eventId}/facts/{factId:int}", DeleteFact).WithSummary("Remove a fact from the ledger (teachers).").RequireTeacher();
+        events.MapPost("/", Create).WithSummary("Create an event (teachers).").RequireAuthorization(TeacherPolicy.Name);
+        events.MapPut("/{eventId}", Update).WithSummary("Rename an event, or change its date or description (teachers).").RequireAuthorization(TeacherPolicy.Name);
+        events.MapDelete("/{eventId}", Delete).WithSummary("Delete an event; its articles stay (teachers).").RequireAuthorization(TeacherPolicy.Name);
+        events.MapPost("/{eventId}/merge", Merge).WithSummary("Move an event's articles and facts into another event and delete it (teachers).").RequireAuthorization(TeacherPolicy.Name);
+        events.MapPost("/{eventId}/facts", AddFact).WithSummary("Add a key fact to the event's ledger (teachers).").RequireAuthorization(TeacherPolicy.Name);
+        events.MapDelete("/{eventId}/facts/{factId:int}", DeleteFact).WithSummary("Remove a fact from the ledger (teachers).").RequireAuthorization(TeacherPolicy.Name);
         app.MapPut("/api/articles/{id:int}/events", SetArticleEvents).WithTags("Articles").DisableAntiforgery()
-            .WithSummary("Set the events an article belongs to (teachers).").RequireTeacher();
+            .WithSummary("Set the events an article belongs to (teachers).").RequireAuthorization(TeacherPolicy.Name);
         app.MapPost("/api/articles/plan", Plan).WithTags("Articles").DisableAntiforgery()
             .WithSummary("Where uploaded files would go: the best-matching event with its similarity, or a proposed new one; listing pages are split into their articles. Stores nothing.")
             .Accepts<IFormFile>("multipart/form-data")

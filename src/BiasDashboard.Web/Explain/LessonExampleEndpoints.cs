@@ -17,7 +17,7 @@ public static class LessonExampleEndpoints
     {
         var group = app.MapGroup("/api/lesson-examples").WithTags("Lessons");
         group.MapGet("/", ListExamples).WithSummary("Saved lesson examples, newest first.");
-        group.MapPost("/", SaveExample).WithSummary("Save a rewritten sentence as a lesson example (teachers).").RequireTeacher();
+        group.MapPost("/", SaveExample).WithSummary("Save a rewritten sentence as a lesson example (teachers).").RequireAuthorization(TeacherPolicy.Name);
         return group;
     }
 

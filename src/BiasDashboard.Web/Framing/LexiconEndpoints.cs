@@ -12,7 +12,7 @@ public static class LexiconEndpoints
         var group = app.MapGroup("/api/lexicon").WithTags("Framing");
         group.MapGet("/", GetLexicon).WithSummary("The active framing lexicon as JSON (the documented schema).");
         group.MapPut("/", PutLexicon).WithSummary("Import a framing lexicon; every stored article is rescored in the background.")
-            .Accepts<object>("application/json").RequireTeacher();
+            .Accepts<object>("application/json").RequireAuthorization(TeacherPolicy.Name);
         return group;
     }
 

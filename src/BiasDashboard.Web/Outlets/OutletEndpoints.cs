@@ -12,7 +12,7 @@ public static class OutletEndpoints
         var group = app.MapGroup("/api/outlets").WithTags("Outlets").DisableAntiforgery();
         group.MapGet("/{id:int}/profile", Profile).WithSummary("One outlet across its events: tone and loaded language over time, most quoted voices, most positive and negative actors.");
         group.MapPut("/{id:int}/tags", SetTags)
-            .WithSummary("Set the outlet's tags as {\"axis\": \"value\"} (an empty value removes that axis) (teachers).").RequireTeacher();
+            .WithSummary("Set the outlet's tags as {\"axis\": \"value\"} (an empty value removes that axis) (teachers).").RequireAuthorization(TeacherPolicy.Name);
         return app;
     }
 

@@ -75,7 +75,7 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
 
     private async Task<IActionResult> ChangeAsync(string id, Func<Task> change, string done, CancellationToken ct)
     {
-        if (!TeacherOnly.IsTeacher(HttpContext))
+        if (!await TeacherPolicy.AllowsAsync(HttpContext))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
             Message = "Only a signed-in teacher can change this; nothing was changed.";

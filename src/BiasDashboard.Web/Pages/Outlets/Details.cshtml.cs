@@ -23,7 +23,7 @@ public sealed class DetailsModel(OutletProfileQuery query, OutletTagCommands tag
 
     public async Task<IActionResult> OnPostTagsAsync(int id, string? lines, CancellationToken ct)
     {
-        if (!TeacherOnly.IsTeacher(HttpContext))
+        if (!await TeacherPolicy.AllowsAsync(HttpContext))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
             Message = "Only a signed-in teacher can change this; nothing was changed.";

@@ -1,7 +1,5 @@
-using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Classroom;
 using BiasDashboard.Web.Data.Entities;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,7 +10,6 @@ namespace BiasDashboard.Web.Pages.Sessions;
 /// how many have joined and answered (no nicknames, no key, no scores), and after the reveal the chart of the class's
 /// ratings against the measured tone. The teacher's own screen is the console.
 /// </summary>
-[Authorize(Roles = Roles.Teacher)]
 public sealed class ProjectorModel(ClassSessionService sessions, ClassResultsQuery results, JoinAddress joinAddress) : PageModel
 {
     public ClassSession? Session { get; private set; }
