@@ -9,13 +9,15 @@ namespace BiasDashboard.Web.Accounts;
 /// </summary>
 public sealed class TeacherProblems : IAuthorizationMiddlewareResultHandler
 {
-    public const string SignInFirst = "Sign in as a teacher at /account/login, or send 'Authorization: Bearer <admin token>' from a script.";
+    public const string SignInFirst =
+        "Sign in as a teacher at /account/login, or send 'Authorization: Bearer <admin token>' from a script.";
 
     public const string TeachersOnly = "Only teachers can make this change.";
 
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public async Task HandleAsync(
+        RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || authorizeResult.Succeeded)
         {

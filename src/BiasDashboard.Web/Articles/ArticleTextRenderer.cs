@@ -79,7 +79,8 @@ public sealed class ArticleTextRenderer(FramingLexicon lexicon)
             var voice = m.InQuote ? $"quoted{(m.Speaker is null ? "" : ", " + m.Speaker)}" : "own voice";
             var tip = Encoder.Encode($"{category.Name} · “{m.Term}” · {voice}{TermDetail(category, m.Term)}");
             html.AppendHtml($"<mark class=\"f g-{GroupClass(category.Group)}{(m.InQuote ? " q" : "")}\" tabindex=\"0\" " +
-                $"data-cat=\"{Encoder.Encode(category.Id)}\" style=\"--c: {SafeColour(category.Colour)}\" title=\"{tip}\" aria-label=\"{tip}\">");
+                $"data-cat=\"{Encoder.Encode(category.Id)}\" style=\"--c: {SafeColour(category.Colour)}\" " +
+                $"title=\"{tip}\" aria-label=\"{tip}\">");
             html.Append(text[m.Start..m.End]);
             html.AppendHtml("</mark>");
             at = m.End;

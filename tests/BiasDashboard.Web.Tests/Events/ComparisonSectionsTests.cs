@@ -1,4 +1,3 @@
-using BiasDashboard.Web.Comparison;
 using BiasDashboard.Web.Events.Comparison;
 using Microsoft.Extensions.DependencyInjection;
 

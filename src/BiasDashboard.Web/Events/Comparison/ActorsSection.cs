@@ -1,5 +1,4 @@
 using BiasDashboard.Analysis.Comparison;
-using BiasDashboard.Web.Comparison;
 
 namespace BiasDashboard.Web.Events.Comparison;
 

@@ -1,5 +1,4 @@
 using BiasDashboard.Analysis.Comparison;
-using BiasDashboard.Web.Comparison;
 
 namespace BiasDashboard.Web.Events.Comparison;
 
@@ -26,7 +25,7 @@ public sealed record ComparisonSections(
         ("words", "most words first"), ("loaded", "most loaded language first"),
     ];
 
-    /// <summary>The sections of <paramref name="view"/> with its columns in the order <paramref name="sort"/> names (else by name).</summary>
+    /// <summary>The sections of <paramref name="view"/>, its columns in the order <paramref name="sort"/> names (else by name).</summary>
     public static ComparisonSections Build(EventComparisonView view, string? sort)
     {
         var c = view.Comparison;

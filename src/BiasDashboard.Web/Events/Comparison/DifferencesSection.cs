@@ -1,5 +1,4 @@
 using BiasDashboard.Analysis.Comparison;
-using BiasDashboard.Web.Comparison;
 
 namespace BiasDashboard.Web.Events.Comparison;
 
@@ -22,5 +21,5 @@ public sealed record DifferencesSection(IReadOnlyList<DifferenceRow> Rows)
 
 public sealed record DifferenceRow(string Key, string Label, IReadOnlyList<QuotedFact> Cells);
 
-/// <summary>What a column gives for a fact (<see cref="Values"/>), and the words: linked, and whether they are inside a quotation.</summary>
+/// <summary>What a column gives for a fact (<see cref="Values"/>), and the words: linked, and whether inside a quotation.</summary>
 public sealed record QuotedFact(string Column, string Values, string? Href, string Quote, bool InQuote);

@@ -1,5 +1,4 @@
 using BiasDashboard.Analysis.Comparison;
-using BiasDashboard.Web.Comparison;
 
 namespace BiasDashboard.Web.Events.Comparison;
 
@@ -7,7 +6,8 @@ namespace BiasDashboard.Web.Events.Comparison;
 /// "Fact ledger": the event's key facts and what each column does with them (states, contradicts, gives a split value,
 /// leaves out), then the figures only one column gives.
 /// </summary>
-public sealed record LedgerSection(IReadOnlyList<string> Columns, IReadOnlyList<LedgerRow> Rows, string SingleSourceSummary, IReadOnlyList<SingleSourceFact> SingleSource)
+public sealed record LedgerSection(
+    IReadOnlyList<string> Columns, IReadOnlyList<LedgerRow> Rows, string SingleSourceSummary, IReadOnlyList<SingleSourceFact> SingleSource)
 {
     public static LedgerSection Build(EventComparison comparison, IReadOnlyList<string> order) => new(
         order,
@@ -17,7 +17,8 @@ public sealed record LedgerSection(IReadOnlyList<string> Columns, IReadOnlyList<
             row.FromTeacher,
             order.Select(name => Cell(row.Cells.First(x => x.Column == name))).ToList())).ToList(),
         Plural.Of(comparison.SingleSource.Count, "figure", "figures") + " only one outlet gives",
-        comparison.SingleSource.Select(row => new SingleSourceFact(row.Label, DifferencesSection.Quote(row.Cells.First(x => x.Status != FactStatus.Omits)))).ToList());
+        comparison.SingleSource.Select(row =>
+            new SingleSourceFact(row.Label, DifferencesSection.Quote(row.Cells.First(x => x.Status != FactStatus.Omits)))).ToList());
 
     private static LedgerCell Cell(FactCell cell) => new(
         "st-" + cell.Status.ToString().ToLowerInvariant(),

@@ -1,6 +1,5 @@
 using System.Globalization;
 using BiasDashboard.Analysis.Comparison;
-using BiasDashboard.Web.Comparison;
 
 namespace BiasDashboard.Web.Events.Comparison;
 
@@ -35,7 +34,8 @@ public sealed record SideBySideSection(string ColumnsAre, IReadOnlyList<SideColu
     private static SideArticle ArticleLine(ColumnArticle a, bool grouped)
     {
         var date = a.Published?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
-        return new SideArticle($"/articles/{a.Key}", a.Title, $"{(grouped ? a.Outlet + " · " : "")}{date} · {a.Words} words", SafeLinks.Http(a.Url));
+        var meta = $"{(grouped ? a.Outlet + " · " : "")}{date} · {a.Words} words";
+        return new SideArticle($"/articles/{a.Key}", a.Title, meta, SafeLinks.Http(a.Url));
     }
 
     private static ToneCell Tone(string name, ColumnSentiment s)
@@ -76,13 +76,16 @@ public sealed record SideBySideSection(string ColumnsAre, IReadOnlyList<SideColu
 
     private static VoicesCell Voices(string name, VoiceColumn voices, VoiceGroupColours colours) => new(
         $"{name}: {string.Join(", ", voices.Groups.Select(g => $"{g.Group} {Display.Percent(g.Share)}"))}",
-        voices.Groups.Select(g => new VoiceSegment(Display.Css(g.Share * 100), colours.Of(g.Group), $"{g.Group} {Display.Percent(g.Share)}")).ToList(),
-        voices.Voices.Take(4).Select(v => new VoiceLine(Display.SentencesHref(v.Sentences), v.Speaker, $"{v.Group} · {Display.Percent(v.Share)}")).ToList(),
+        voices.Groups.Select(g =>
+            new VoiceSegment(Display.Css(g.Share * 100), colours.Of(g.Group), $"{g.Group} {Display.Percent(g.Share)}")).ToList(),
+        voices.Voices.Take(4).Select(v =>
+            new VoiceLine(Display.SentencesHref(v.Sentences), v.Speaker, $"{v.Group} · {Display.Percent(v.Share)}")).ToList(),
         voices.Words);
 }
 
 /// <summary>One column: its name, the outlets in it when grouped by a tag axis, and its cells.</summary>
-public sealed record SideColumn(string Name, string? Outlets, IReadOnlyList<SideArticle> Articles, ToneCell Tone, LoadedCell? Loaded, VoicesCell Voices);
+public sealed record SideColumn(
+    string Name, string? Outlets, IReadOnlyList<SideArticle> Articles, ToneCell Tone, LoadedCell? Loaded, VoicesCell Voices);
 
 /// <summary>A headline with its link, the line under it (outlet when grouped, date, words) and the source link, if safe.</summary>
 public sealed record SideArticle(string Href, string Title, string Meta, string? SourceUrl);

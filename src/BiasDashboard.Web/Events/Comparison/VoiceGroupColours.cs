@@ -1,5 +1,5 @@
 using BiasDashboard.Analysis.Comparison;
-using BiasDashboard.Web.Dashboard.Plotly;
+using BiasDashboard.Web.Charts;
 
 namespace BiasDashboard.Web.Events.Comparison;
 

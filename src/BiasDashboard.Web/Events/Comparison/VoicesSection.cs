@@ -1,4 +1,3 @@
-using BiasDashboard.Web.Comparison;
 
 namespace BiasDashboard.Web.Events.Comparison;
 

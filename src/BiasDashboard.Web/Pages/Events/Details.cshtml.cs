@@ -1,6 +1,4 @@
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Web.Catalog;
-using BiasDashboard.Web.Comparison;
 using BiasDashboard.Web.Events;
 using BiasDashboard.Web.Events.Comparison;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +11,7 @@ namespace BiasDashboard.Web.Pages.Events;
 /// grouped by an outlet tag axis; the comparison redraws live (the Body handler serves it for comparison.js). The
 /// teachers' forms post with antiforgery and are checked on the server: only a signed-in teacher (or a script with the admin token) may change anything.
 /// </summary>
-public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, CatalogQueries catalog, EventStoryQuery story) : PageModel
+public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, EventListQuery eventList, EventStoryQuery story) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? By { get; set; }
@@ -71,7 +69,7 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
     }
 
     private async Task<IReadOnlyList<string>> OtherEventsOfAsync(int articleId, string removed, CancellationToken ct) =>
-        (await catalog.EventIdsOfArticleAsync(articleId, ct)).Where(e => e != removed).ToList();
+        (await eventList.EventIdsOfArticleAsync(articleId, ct)).Where(e => e != removed).ToList();
 
     private async Task<IActionResult> ChangeAsync(string id, Func<Task> change, string done, CancellationToken ct)
     {
@@ -107,7 +105,7 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
         }
 
         Sections = ComparisonSections.Build(View, Sort);
-        OtherEvents = forms ? (await catalog.EventsAsync(ct)).Where(e => e.Id != id).ToList() : [];
+        OtherEvents = forms ? (await eventList.EventsAsync(ct)).Where(e => e.Id != id).ToList() : [];
         if (forms)
         {
             (Follows, FollowedBy) = await story.ForAsync(id, View.Date, ct);

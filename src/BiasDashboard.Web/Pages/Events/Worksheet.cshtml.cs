@@ -1,5 +1,5 @@
 using BiasDashboard.Analysis.Classroom;
-using BiasDashboard.Web.Comparison;
+using BiasDashboard.Web.Events.Comparison;
 using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Data;
 using Microsoft.AspNetCore.Mvc;

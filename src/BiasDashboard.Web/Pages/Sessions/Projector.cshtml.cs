@@ -1,4 +1,4 @@
-using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Sessions;
 using BiasDashboard.Web.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,0 +1,31 @@
+using BiasDashboard.Web.Accounts;
+using BiasDashboard.Web.Class;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BiasDashboard.Web.Sessions;
+
+public static class ClassroomExtensions
+{
+    /// <summary>Live class sessions: the session service, the students' and teacher's views, and the class hub.</summary>
+    public static WebApplicationBuilder AddClassroom(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ClassroomOptions>().BindConfiguration(ClassroomOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<ClassSessionService>();
+        builder.Services.AddSingleton<ClassPresence>();
+        builder.Services.AddScoped<LessonPlanner>();
+        builder.Services.AddSingleton<JoinAddress>();
+        builder.Services.AddScoped<ClassResultsQuery>();
+        builder.Services.AddScoped<StudentViewQuery>();
+        // Running a class (/sessions and its consoles and projector) is for teachers; joining one (/join) is not.
+        // PostConfigure: AddRazorPages replaces the conventions when it configures, whatever the order of the calls.
+        builder.Services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Sessions", TeacherPolicy.Name));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapClassroom(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<ClassHub>(ClassHub.Path);
+        return app;
+    }
+}
