@@ -5,8 +5,8 @@ namespace BiasDashboard.Web.Accounts;
 /// <summary>
 /// The one rule for everything teacher-only (endpoints, page folders, page handlers, hub methods): a teacher signed in
 /// with the cookie, or a script with the admin token (<see cref="AdminTokenHandler"/>). Endpoints use
-/// <c>RequireAuthorization(TeacherPolicy.Name)</c>, page folders <c>AuthorizeFolder</c>; a page that anyone may read
-/// but only teachers may change asks <see cref="AllowsAsync"/> in its handlers.
+/// <see cref="RequireTeacher"/> (<c>RequireAuthorization</c> with it), page folders <c>AuthorizeFolder</c>; a page that
+/// anyone may read but only teachers may change asks <see cref="AllowsAsync"/> in its handlers.
 /// </summary>
 public static class TeacherPolicy
 {
@@ -23,4 +23,13 @@ public static class TeacherPolicy
     /// <summary>Whether the caller is a teacher, by the policy; for pages that show teachers more.</summary>
     public static async Task<bool> AllowsAsync(HttpContext context) =>
         (await context.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(context.User, Name)).Succeeded;
+
+    /// <summary>
+    /// Guards an endpoint with the policy, and says so in the OpenAPI document: 401 (sign in, or the admin token) and
+    /// 403 (not a teacher), both problems (see <see cref="TeacherProblems"/>).
+    /// </summary>
+    public static RouteHandlerBuilder RequireTeacher(this RouteHandlerBuilder builder) =>
+        builder.RequireAuthorization(Name)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 }
