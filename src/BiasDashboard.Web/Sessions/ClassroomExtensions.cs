@@ -1,12 +1,11 @@
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Web.Class;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BiasDashboard.Web.Sessions;
 
 public static class ClassroomExtensions
 {
-    /// <summary>Live class sessions: the session service, the students' and teacher's views, and the class hub.</summary>
+    /// <summary>Live class sessions: the session service, the teacher's views, and the class hub.</summary>
     public static WebApplicationBuilder AddClassroom(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ClassroomOptions>().BindConfiguration(ClassroomOptions.SectionName)
@@ -16,7 +15,6 @@ public static class ClassroomExtensions
         builder.Services.AddScoped<LessonPlanner>();
         builder.Services.AddSingleton<JoinAddress>();
         builder.Services.AddScoped<ClassResultsQuery>();
-        builder.Services.AddScoped<StudentViewQuery>();
         // Running a class (/sessions and its consoles and projector) is for teachers; joining one (/join) is not.
         // PostConfigure: AddRazorPages replaces the conventions when it configures, whatever the order of the calls.
         builder.Services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Sessions", TeacherPolicy.Name));
