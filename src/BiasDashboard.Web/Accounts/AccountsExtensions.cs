@@ -1,4 +1,6 @@
 using BiasDashboard.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -12,6 +14,8 @@ public static class AccountsExtensions
     /// ASP.NET Core Identity on the app's database: teacher accounts with a strong-enough password, lockout after five
     /// failed sign-ins for 15 minutes, and a cookie that is HttpOnly, SameSite=Strict (so no other site can make a
     /// signed-in teacher's browser call the API) and kept across restarts by data-protection keys in the data folder.
+    /// Requests are authenticated by that cookie or, when they offer a bearer token, by the admin token; both meet
+    /// the <see cref="TeacherPolicy"/>.
     /// </summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
@@ -28,6 +32,17 @@ public static class AccountsExtensions
             .AddEntityFrameworkStores<BiasDbContext>()
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<TeacherAccounts>();
+        builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultAuthenticateScheme = TeacherPolicy.CookieOrToken;
+                o.DefaultChallengeScheme = TeacherPolicy.CookieOrToken;
+                o.DefaultForbidScheme = TeacherPolicy.CookieOrToken;
+            })
+            .AddPolicyScheme(TeacherPolicy.CookieOrToken, "Sign-in cookie or admin token", o => o.ForwardDefaultSelector = context =>
+                AdminTokenHandler.Offered(context.Request) ? AdminTokenHandler.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AdminTokenHandler>(AdminTokenHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder().AddPolicy(TeacherPolicy.Name, TeacherPolicy.Build());
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TeacherProblems>();
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";

@@ -18,7 +18,11 @@ public static class ArticleEndpoints
             // default). The Razor upload form keeps antiforgery.
             .DisableAntiforgery()
             .RequireUploadAccess()
-            .WithUploadBodyLimit();
+            .WithUploadBodyLimit()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/{id:int}", GetArticle).WithSummary("One article with its full analysis and sentence offsets.");
         group.MapDelete("/{id:int}", DeleteArticle).WithSummary("Delete an article (teachers).").RequireTeacher();
         return group;

@@ -1,6 +1,7 @@
 using BiasDashboard.Analysis.Ingest;
 using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Events;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BiasDashboard.Web.Articles;
 
@@ -13,22 +14,27 @@ public static class ArticleEventEndpoints
     public static IEndpointRouteBuilder MapArticleEventEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPut("/api/articles/{id:int}/events", SetArticleEvents).WithTags("Articles").DisableAntiforgery()
-            .WithSummary("Set the events an article belongs to (teachers).").RequireTeacher();
+            .WithSummary("Set the events an article belongs to (teachers).").RequireTeacher().ProducesCommandProblems();
         app.MapPost("/api/articles/plan", Plan).WithTags("Articles").DisableAntiforgery()
             .WithSummary("Where uploaded files would go: the best-matching event with its similarity, or a proposed new one; listing pages are split into their articles. Stores nothing.")
             .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireUploadAccess()
             .WithUploadBodyLimit();
         return app;
     }
 
-    private static Task<IResult> SetArticleEvents(int id, ArticleEventsEdit body, EventCommands commands, CancellationToken ct) => EventEndpoints.Run(async () =>
+    private static Task<Results<NoContent, ProblemHttpResult>> SetArticleEvents(
+        int id, ArticleEventsEdit body, EventCommands commands, CancellationToken ct) => EventEndpoints.Run(async () =>
     {
         await commands.SetArticleEventsAsync(id, body.EventIds, ct);
         return TypedResults.NoContent();
     });
 
-    private static async Task<IResult> Plan(HttpRequest request, ArticleUploadHandler uploads, EventPlanner planner, CancellationToken ct)
+    private static async Task<Results<Ok<List<PlannedArticle>>, ProblemHttpResult>> Plan(
+        HttpRequest request, ArticleUploadHandler uploads, EventPlanner planner, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Spreadsheets;
 using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Articles;
@@ -12,15 +13,18 @@ public static class ArticleExportEndpoints
     public static IEndpointRouteBuilder MapArticleExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/export/articles.csv", ExportArticles).WithTags("Export")
-            .WithSummary("All article scores as CSV, one row per article (events separated by '|').");
+            .WithSummary("All article scores as CSV, one row per article (events separated by '|').")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
         return app;
     }
 
-    private static async Task ExportArticles(HttpContext http, BiasDbContext db, CancellationToken ct)
+    // Streamed row by row, so the export of a large corpus never sits in memory.
+    private static PushStreamHttpResult ExportArticles(BiasDbContext db, CancellationToken ct) =>
+        TypedResults.Stream(body => WriteCsvAsync(body, db, ct), "text/csv; charset=utf-8", "articles.csv");
+
+    private static async Task WriteCsvAsync(Stream body, BiasDbContext db, CancellationToken ct)
     {
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = "attachment; filename=articles.csv";
-        await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(false));
+        await using var writer = new StreamWriter(body, new System.Text.UTF8Encoding(false));
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
         csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];
         csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly?>().Formats = ["yyyy-MM-dd"];

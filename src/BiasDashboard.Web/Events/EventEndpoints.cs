@@ -1,4 +1,5 @@
 using BiasDashboard.Web.Accounts;
+using BiasDashboard.Web.Events.Comparison;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BiasDashboard.Web.Events;
@@ -14,12 +15,17 @@ public static class EventEndpoints
         app.MapGet("/api/events", ListEvents).WithTags("Events")
             .WithSummary("Events, newest first, with how many articles and outlets cover each: a page of `take` (default 100, at most 500) from `skip`.");
         var events = app.MapGroup("/api/events").WithTags("Events").DisableAntiforgery();
-        events.MapPost("/", Create).WithSummary("Create an event (teachers).").RequireTeacher();
-        events.MapPut("/{eventId}", Update).WithSummary("Rename an event, or change its date or description (teachers).").RequireTeacher();
-        events.MapDelete("/{eventId}", Delete).WithSummary("Delete an event; its articles stay (teachers).").RequireTeacher();
-        events.MapPost("/{eventId}/merge", Merge).WithSummary("Move an event's articles and facts into another event and delete it (teachers).").RequireTeacher();
-        events.MapPost("/{eventId}/facts", AddFact).WithSummary("Add a key fact to the event's ledger (teachers).").RequireTeacher();
-        events.MapDelete("/{eventId}/facts/{factId:int}", DeleteFact).WithSummary("Remove a fact from the ledger (teachers).").RequireTeacher();
+        events.MapPost("/", Create).WithSummary("Create an event (teachers).").RequireTeacher().ProducesCommandProblems();
+        events.MapPut("/{eventId}", Update).WithSummary("Rename an event, or change its date or description (teachers).")
+            .RequireTeacher().ProducesCommandProblems();
+        events.MapDelete("/{eventId}", Delete).WithSummary("Delete an event; its articles stay (teachers).")
+            .RequireTeacher().ProducesCommandProblems();
+        events.MapPost("/{eventId}/merge", Merge).WithSummary("Move an event's articles and facts into another event and delete it (teachers).")
+            .RequireTeacher().ProducesCommandProblems();
+        events.MapPost("/{eventId}/facts", AddFact).WithSummary("Add a key fact to the event's ledger (teachers).")
+            .RequireTeacher().ProducesCommandProblems();
+        events.MapDelete("/{eventId}/facts/{factId:int}", DeleteFact).WithSummary("Remove a fact from the ledger (teachers).")
+            .RequireTeacher().ProducesCommandProblems();
         return app;
     }
 
@@ -43,7 +49,9 @@ public static class EventEndpoints
         return TypedResults.Ok(page);
     }
 
-    internal static async Task<IResult> Run(Func<Task<IResult>> action)
+    /// <summary>Runs a change; a change refused by the commands is a problem saying why (404 or 422).</summary>
+    internal static async Task<Results<T, ProblemHttpResult>> Run<T>(Func<Task<T>> action)
+        where T : IResult
     {
         try
         {
@@ -55,37 +63,50 @@ public static class EventEndpoints
         }
     }
 
-    private static Task<IResult> Create(EventEdit body, EventCommands commands, CancellationToken ct) => Run(async () =>
+    /// <summary>Declares, for the OpenAPI document, the problems <see cref="Run{T}"/> answers with.</summary>
+    internal static RouteHandlerBuilder ProducesCommandProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static Task<Results<Created<EventSummary>, ProblemHttpResult>> Create(
+        EventEdit body, EventCommands commands, CancellationToken ct) => Run(async () =>
     {
         var created = await commands.CreateAsync(body.Title, body.Date, body.Description, ct);
-        return TypedResults.Created($"/events/{Uri.EscapeDataString(created.Id)}", new EventSummary(created.Id, created.Title, created.Date, created.Description));
+        return TypedResults.Created(
+            $"/events/{Uri.EscapeDataString(created.Id)}", new EventSummary(created.Id, created.Title, created.Date, created.Description));
     });
 
-    private static Task<IResult> Update(string eventId, EventEdit body, EventCommands commands, CancellationToken ct) => Run(async () =>
+    private static Task<Results<NoContent, ProblemHttpResult>> Update(
+        string eventId, EventEdit body, EventCommands commands, CancellationToken ct) => Run(async () =>
     {
         await commands.UpdateAsync(eventId, body.Title, body.Date, body.Description, ct);
         return TypedResults.NoContent();
     });
 
-    private static Task<IResult> Delete(string eventId, EventCommands commands, CancellationToken ct) => Run(async () =>
-    {
-        await commands.DeleteAsync(eventId, ct);
-        return TypedResults.NoContent();
-    });
+    private static Task<Results<NoContent, ProblemHttpResult>> Delete(string eventId, EventCommands commands, CancellationToken ct) =>
+        Run(async () =>
+        {
+            await commands.DeleteAsync(eventId, ct);
+            return TypedResults.NoContent();
+        });
 
-    private static Task<IResult> Merge(string eventId, EventMerge body, EventCommands commands, CancellationToken ct) => Run(async () =>
+    private static Task<Results<NoContent, ProblemHttpResult>> Merge(
+        string eventId, EventMerge body, EventCommands commands, CancellationToken ct) => Run(async () =>
     {
         await commands.MergeAsync(eventId, body.Into, ct);
         return TypedResults.NoContent();
     });
 
-    private static Task<IResult> AddFact(string eventId, EventFactEdit body, EventCommands commands, CancellationToken ct) => Run(async () =>
+    private static Task<Results<Created<EventFactView>, ProblemHttpResult>> AddFact(
+        string eventId, EventFactEdit body, EventCommands commands, CancellationToken ct) => Run(async () =>
     {
         var fact = await commands.AddFactAsync(eventId, body.Statement, body.Terms, body.ContradictTerms, ct);
-        return TypedResults.Created($"/api/events/{Uri.EscapeDataString(eventId)}/facts/{fact.Id}", new { fact.Id, fact.Statement, fact.Terms, fact.ContradictTerms });
+        return TypedResults.Created(
+            $"/api/events/{Uri.EscapeDataString(eventId)}/facts/{fact.Id}",
+            new EventFactView(fact.Id, fact.Statement, fact.Terms, fact.ContradictTerms));
     });
 
-    private static Task<IResult> DeleteFact(string eventId, int factId, EventCommands commands, CancellationToken ct) => Run(async () =>
+    private static Task<Results<NoContent, ProblemHttpResult>> DeleteFact(
+        string eventId, int factId, EventCommands commands, CancellationToken ct) => Run(async () =>
     {
         await commands.DeleteFactAsync(eventId, factId, ct);
         return TypedResults.NoContent();

@@ -18,7 +18,8 @@ public static class LessonExampleEndpoints
     {
         var group = app.MapGroup("/api/lesson-examples").WithTags("Lessons");
         group.MapGet("/", ListExamples).WithSummary("Saved lesson examples, newest first.");
-        group.MapPost("/", SaveExample).WithSummary("Save a rewritten sentence as a lesson example (teachers).").RequireTeacher();
+        group.MapPost("/", SaveExample).WithSummary("Save a rewritten sentence as a lesson example (teachers).").RequireTeacher()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
 

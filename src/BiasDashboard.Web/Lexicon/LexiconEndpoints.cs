@@ -10,9 +10,11 @@ public static class LexiconEndpoints
     public static RouteGroupBuilder MapLexiconEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/lexicon").WithTags("Framing");
-        group.MapGet("/", GetLexicon).WithSummary("The active framing lexicon as JSON (the documented schema).");
+        // The lexicon is written by FramingLexicon.ToJson (its documented schema), so its body is declared as any JSON.
+        group.MapGet("/", GetLexicon).WithSummary("The active framing lexicon as JSON (the documented schema).")
+            .Produces<object>(StatusCodes.Status200OK, "application/json");
         group.MapPut("/", PutLexicon).WithSummary("Import a framing lexicon; every stored article is rescored in the background.")
-            .Accepts<object>("application/json").RequireTeacher();
+            .Accepts<object>("application/json").RequireTeacher().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
 

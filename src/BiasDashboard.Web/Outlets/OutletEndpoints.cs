@@ -14,19 +14,22 @@ public static class OutletEndpoints
         var group = app.MapGroup("/api/outlets").WithTags("Outlets").DisableAntiforgery();
         group.MapGet("/{id:int}/profile", Profile).WithSummary("One outlet across its events: tone and loaded language over time, most quoted voices, most positive and negative actors.");
         group.MapPut("/{id:int}/tags", SetTags)
-            .WithSummary("Set the outlet's tags as {\"axis\": \"value\"} (an empty value removes that axis) (teachers).").RequireTeacher();
+            .WithSummary("Set the outlet's tags as {\"axis\": \"value\"} (an empty value removes that axis) (teachers).")
+            .RequireTeacher().ProducesCommandProblems();
         return app;
     }
 
     private static async Task<Ok<IReadOnlyList<OutletListItem>>> ListOutlets(OutletListQuery outlets, CancellationToken ct) =>
         TypedResults.Ok(await outlets.OutletsAsync(ct));
 
-    private static async Task<IResult> Profile(int id, OutletProfileQuery query, CancellationToken ct) =>
+    private static async Task<Results<Ok<OutletProfile>, NotFound<ProblemDetails>>> Profile(
+        int id, OutletProfileQuery query, CancellationToken ct) =>
         await query.BuildAsync(id, ct) is { } profile
             ? TypedResults.Ok(profile)
             : TypedResults.NotFound(new ProblemDetails { Title = "Not found", Detail = $"There is no outlet {id}.", Status = 404 });
 
-    private static async Task<IResult> SetTags(int id, Dictionary<string, string?> tags, OutletTagCommands commands, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetTags(
+        int id, Dictionary<string, string?> tags, OutletTagCommands commands, CancellationToken ct)
     {
         try
         {

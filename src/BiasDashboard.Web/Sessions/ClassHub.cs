@@ -19,7 +19,7 @@ public sealed class ClassHub(BiasDbContext db, ClassPresence presence) : Hub<ICl
 
     public async Task WatchAsTeacher(int sessionId)
     {
-        if (Context.GetHttpContext() is not { } http || !TeacherOnly.IsTeacher(http))
+        if (Context.GetHttpContext() is not { } http || !await TeacherPolicy.AllowsAsync(http))
         {
             throw new HubException("Only a signed-in teacher can watch a session's answers.");
         }

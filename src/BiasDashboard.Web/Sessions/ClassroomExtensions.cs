@@ -1,3 +1,6 @@
+using BiasDashboard.Web.Accounts;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace BiasDashboard.Web.Sessions;
 
 public static class ClassroomExtensions
@@ -13,6 +16,9 @@ public static class ClassroomExtensions
         builder.Services.AddScoped<LessonPlanner>();
         builder.Services.AddSingleton<JoinAddress>();
         builder.Services.AddScoped<ClassResultsQuery>();
+        // Running a class (/sessions and its consoles and projector) is for teachers; joining one (/join) is not.
+        // PostConfigure: AddRazorPages replaces the conventions when it configures, whatever the order of the calls.
+        builder.Services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Sessions", TeacherPolicy.Name));
         return builder;
     }
 

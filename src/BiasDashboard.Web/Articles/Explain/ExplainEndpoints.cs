@@ -13,7 +13,8 @@ public static class ExplainEndpoints
 
     public static RouteHandlerBuilder MapExplainEndpoints(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/sentiment/explain", ExplainSentence).WithTags("Sentiment")
-            .WithSummary("VADER scores of a text (tone 'vader', the reference, or 'news', VADER plus the news extension) with every word's lexicon valence or a note that it has none, the loaded-language matches, and measured hints.");
+            .WithSummary("VADER scores of a text (tone 'vader', the reference, or 'news', VADER plus the news extension) with every word's lexicon valence or a note that it has none, the loaded-language matches, and measured hints.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static Results<Ok<SentenceExplanation>, ProblemHttpResult> ExplainSentence(ExplainRequest request, SentenceExplainer explainer)
     {

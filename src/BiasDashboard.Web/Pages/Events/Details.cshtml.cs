@@ -1,8 +1,6 @@
 using BiasDashboard.Web.Accounts;
-using System.Text.Json;
-using BiasDashboard.Analysis.Comparison;
-using BiasDashboard.Web.Events.Comparison;
 using BiasDashboard.Web.Events;
+using BiasDashboard.Web.Events.Comparison;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,12 +13,6 @@ namespace BiasDashboard.Web.Pages.Events;
 /// </summary>
 public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, EventListQuery eventList, EventStoryQuery story) : PageModel
 {
-    public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
-    [
-        ("name", "outlet name"), ("negative", "most negative first"), ("positive", "most positive first"),
-        ("words", "most words first"), ("loaded", "most loaded language first"),
-    ];
-
     [BindProperty(SupportsGet = true)]
     public string? By { get; set; }
 
@@ -29,8 +21,8 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
 
     public EventComparisonView? View { get; private set; }
 
-    /// <summary>The column names in the chosen order; every section lists its columns in this order.</summary>
-    public IReadOnlyList<string> Order { get; private set; } = [];
+    /// <summary>The comparison as the partials show it, its columns in the chosen order.</summary>
+    public ComparisonSections? Sections { get; private set; }
 
     public IReadOnlyList<EventListItem> OtherEvents { get; private set; } = [];
 
@@ -42,14 +34,12 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
 
     public string? Message { get; private set; }
 
-    public string FiguresJson { get; private set; } = "{}";
-
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
     /// <summary>The comparison alone, for comparison.js to swap in after a live update.</summary>
     public async Task<IActionResult> OnGetBodyAsync(string id, CancellationToken ct) =>
-        await LoadAsync(id, ct, forms: false) ? Partial("_Comparison", this) : NotFound();
+        await LoadAsync(id, ct, forms: false) ? Partial("_Comparison", Sections) : NotFound();
 
     public Task<IActionResult> OnPostEditAsync(string id, string? title, DateOnly? date, string? description, CancellationToken ct) =>
         ChangeAsync(id, () => commands.UpdateAsync(id, title, date, description, ct), "Saved.", ct);
@@ -83,7 +73,7 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
 
     private async Task<IActionResult> ChangeAsync(string id, Func<Task> change, string done, CancellationToken ct)
     {
-        if (!TeacherOnly.IsTeacher(HttpContext))
+        if (!await TeacherPolicy.AllowsAsync(HttpContext))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
             Message = "Only a signed-in teacher can change this; nothing was changed.";
@@ -114,42 +104,12 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
             return false;
         }
 
-        var columns = View.Comparison.Columns;
-        Order = (Sort switch
-        {
-            "negative" => columns.OrderBy(c => c.Sentiment.Mean),
-            "positive" => columns.OrderByDescending(c => c.Sentiment.Mean),
-            "words" => columns.OrderByDescending(c => c.Words),
-            "loaded" => columns.OrderByDescending(c => c.LoadedLanguageIndex ?? -1),
-            _ => columns.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase),
-        }).Select(c => c.Name).ToList();
+        Sections = ComparisonSections.Build(View, Sort);
         OtherEvents = forms ? (await eventList.NearAsync(View.Date, ct)).Where(e => e.Id != id).ToList() : [];
         if (forms)
         {
             (Follows, FollowedBy) = await story.ForAsync(id, View.Date, ct);
         }
-        FiguresJson = JsonSerializer.Serialize(View.Figures, new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        });
         return true;
-    }
-
-    public ComparisonColumn ColumnNamed(string name) => View!.Comparison.Columns.First(c => c.Name == name);
-
-    public VoiceColumn VoicesOf(string name) => View!.Comparison.Voices.First(c => c.Column == name);
-
-    /// <summary>A stable colour per voice group, from the colour-blind-safe palette; unattributed words are grey.</summary>
-    public string GroupColour(string group)
-    {
-        if (group == "(unattributed)")
-        {
-            return Charts.Palette.Neutral;
-        }
-
-        var groups = View!.Comparison.Voices.SelectMany(v => v.Groups).GroupBy(g => g.Group, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Sum(x => x.Words)).Select(g => g.Key).ToList();
-        var i = groups.IndexOf(group);
-        return Charts.Palette.Outlets[Math.Max(0, i) % Charts.Palette.Outlets.Count];
     }
 }

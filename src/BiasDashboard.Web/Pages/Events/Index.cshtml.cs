@@ -27,7 +27,7 @@ public sealed class IndexModel(EventListQuery eventList, EventCommands commands)
 
     public async Task<IActionResult> OnPostAsync(string? title, DateOnly? date, string? description, CancellationToken ct)
     {
-        if (!TeacherOnly.IsTeacher(HttpContext))
+        if (!await TeacherPolicy.AllowsAsync(HttpContext))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
             Message = "Only a signed-in teacher can create events; nothing was created.";

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BiasDashboard.Analysis.Classroom;
 using BiasDashboard.Web.Events.Comparison;
 using BiasDashboard.Web.Dashboard;
@@ -38,7 +37,8 @@ public sealed class WorksheetModel(EventDashboardQuery dashboards, EventComparis
 
     public IReadOnlyList<(string Outlet, string Title, DateOnly? Published, IReadOnlyList<string> Paragraphs, int LeftOut)> Articles { get; private set; } = [];
 
-    public string FiguresJson { get; private set; } = "{}";
+    /// <summary>The charts for worksheet.js; none on a blind sheet or the answer key.</summary>
+    public object Figures { get; private set; } = new { };
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -63,8 +63,13 @@ public sealed class WorksheetModel(EventDashboardQuery dashboards, EventComparis
             return (Blind ? Letter(r.Outlet) : r.Outlet, Mask(r.Title), r.Published, (IReadOnlyList<string>)kept, all.Length - kept.Count);
         }).OrderBy(a => a.Item1, StringComparer.Ordinal).ToList();
         KeyRows = rows.Select(r => (Letter(r.Outlet), r.Outlet, r.Title, r.MeanCompound, r.LoadedLanguageIndex)).OrderBy(k => k.Item1, StringComparer.Ordinal).ToList();
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-        FiguresJson = Blind || Key ? "{}" : JsonSerializer.Serialize(new { compound = Dashboard.Figures.Compound, shares = Dashboard.Figures.Shares, voices = Comparison.Figures.Voices, actors = Comparison.Figures.ActorsOwnVoice }, options);
+        Figures = Blind || Key ? new { } : new
+        {
+            compound = Dashboard.Figures.Compound,
+            shares = Dashboard.Figures.Shares,
+            voices = Comparison.Figures.Voices,
+            actors = Comparison.Figures.ActorsOwnVoice,
+        };
         return Page();
     }
 }

@@ -32,7 +32,7 @@ public sealed class EditModel(ActiveLexicon active, LexiconStore store) : PageMo
     public async Task<IActionResult> OnPostAsync(string? json, IFormFile? file, CancellationToken ct)
     {
         Json = json ?? "";
-        if (!TeacherOnly.IsTeacher(HttpContext))
+        if (!await TeacherPolicy.AllowsAsync(HttpContext))
         {
             Message = "Only a signed-in teacher can save the lexicon; nothing was saved.";
             Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -20,16 +20,20 @@ public sealed class IndexModel(ActiveLexicon active, LexiconStore store, TermFre
 
     public int StoredArticles { get; private set; }
 
-    public bool IsTeacher => TeacherOnly.IsTeacher(HttpContext);
+    public bool IsTeacher { get; private set; }
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => (Frequencies, StoredArticles) = await frequencies.ComputeAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        IsTeacher = await TeacherPolicy.AllowsAsync(HttpContext);
+        (Frequencies, StoredArticles) = await frequencies.ComputeAsync(ct);
+    }
 
     /// <summary>Saves the switches: every term whose box is ticked in <paramref name="off"/> ("category|term") is switched off.</summary>
     public async Task<IActionResult> OnPostSwitchAsync(string[]? off, CancellationToken ct)
     {
-        if (!IsTeacher)
+        if (!await TeacherPolicy.AllowsAsync(HttpContext))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
             Message = "Only a signed-in teacher can switch terms off; nothing was saved.";

@@ -1,5 +1,4 @@
 using BiasDashboard.Web.Accounts;
-using System.Text.Json;
 using BiasDashboard.Web.Events;
 using BiasDashboard.Web.Outlets;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +14,8 @@ public sealed class DetailsModel(OutletProfileQuery query, OutletTagCommands tag
 {
     public OutletProfile? Profile { get; private set; }
 
-    public string FiguresJson { get; private set; } = "{}";
+    /// <summary>The charts for profile.js.</summary>
+    public object Figures { get; private set; } = new { };
 
     public string? Message { get; private set; }
 
@@ -23,7 +23,7 @@ public sealed class DetailsModel(OutletProfileQuery query, OutletTagCommands tag
 
     public async Task<IActionResult> OnPostTagsAsync(int id, string? lines, CancellationToken ct)
     {
-        if (!TeacherOnly.IsTeacher(HttpContext))
+        if (!await TeacherPolicy.AllowsAsync(HttpContext))
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
             Message = "Only a signed-in teacher can change this; nothing was changed.";
@@ -60,8 +60,7 @@ public sealed class DetailsModel(OutletProfileQuery query, OutletTagCommands tag
             return false;
         }
 
-        FiguresJson = JsonSerializer.Serialize(new { tone = Profile.Tone, loaded = Profile.LoadedLanguage },
-            new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+        Figures = new { tone = Profile.Tone, loaded = Profile.LoadedLanguage };
         return true;
     }
 }

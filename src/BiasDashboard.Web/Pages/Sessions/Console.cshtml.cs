@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text;
-using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Sessions;
 using BiasDashboard.Web.Data.Entities;
 using BiasDashboard.Web.Events;
 using CsvHelper;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,7 +14,6 @@ namespace BiasDashboard.Web.Pages.Sessions;
 /// key, the measured scores and every answer, live, and the controls (what students see, reveal, end). The projector
 /// view (<c>/sessions/{id}/projector</c>) shows only what the class may see. Also the results page and CSV.
 /// </summary>
-[Authorize(Roles = Roles.Teacher)]
 public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery results, JoinAddress joinAddress) : PageModel
 {
     public ClassSession? Session { get; private set; }

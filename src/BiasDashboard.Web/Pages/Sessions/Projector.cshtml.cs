@@ -1,8 +1,5 @@
-using System.Text.Json;
-using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Sessions;
 using BiasDashboard.Web.Data.Entities;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,20 +10,16 @@ namespace BiasDashboard.Web.Pages.Sessions;
 /// how many have joined and answered (no nicknames, no key, no scores), and after the reveal the chart of the class's
 /// ratings against the measured tone. The teacher's own screen is the console.
 /// </summary>
-[Authorize(Roles = Roles.Teacher)]
 public sealed class ProjectorModel(ClassSessionService sessions, ClassResultsQuery results, JoinAddress joinAddress) : PageModel
 {
-    // Plotly reads an unset property as its default but a null one as a value; unset properties are left out.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
     public ClassSession? Session { get; private set; }
 
     public ClassResults? Results { get; private set; }
 
     public JoinTarget Join => joinAddress.For(Request);
 
-    /// <summary>The reveal chart as the JSON Plotly takes, or null before the reveal.</summary>
-    public string? FigureJson { get; private set; }
+    /// <summary>The reveal chart Plotly takes, or null before the reveal.</summary>
+    public object? Figure { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
@@ -47,7 +40,7 @@ public sealed class ProjectorModel(ClassSessionService sessions, ClassResultsQue
         }
 
         Results = await results.BuildAsync(Session, ct);
-        FigureJson = Session.Revealed ? JsonSerializer.Serialize(ClassRevealFigure.Build(Results, revealed: true).Figure, Json) : null;
+        Figure = Session.Revealed ? ClassRevealFigure.Build(Results, revealed: true).Figure : null;
         return null;
     }
 }
