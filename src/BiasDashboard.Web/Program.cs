@@ -2,19 +2,20 @@ using System.Text.Json.Serialization;
 using BiasDashboard.Web;
 using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Articles;
-using BiasDashboard.Web.Catalog;
-using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Articles.Explain;
+using BiasDashboard.Web.Class;
 using BiasDashboard.Web.Dashboard;
-using BiasDashboard.Web.Events;
-using BiasDashboard.Web.Explain;
 using BiasDashboard.Web.Data;
-using BiasDashboard.Web.Framing;
+using BiasDashboard.Web.Events;
+using BiasDashboard.Web.Lessons;
+using BiasDashboard.Web.Lexicon;
 using BiasDashboard.Web.Operations;
 using BiasDashboard.Web.Outlets;
 using BiasDashboard.Web.Requests;
+using BiasDashboard.Web.Sessions;
 using Scalar.AspNetCore;
 
-args = ClassroomSwitch.Apply(args);     // Classroom/JoinAddress.cs: --classroom serves the school network
+args = ClassroomSwitch.Apply(args);     // Sessions/JoinAddress.cs: --classroom serves the school network
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -27,11 +28,11 @@ builder.AddBiasDashboardData();          // Data/DataExtensions.cs
 builder.AddOperations();                 // Operations/OperationsExtensions.cs: Redis backplane, leases, keys, health, logs, metrics
 builder.AddArticleIngest();              // Articles/ArticlesExtensions.cs
 builder.AddDashboard();                  // Dashboard/DashboardExtensions.cs
-builder.AddCatalog();                    // Catalog/CatalogExtensions.cs
-builder.AddFraming();                    // Framing/FramingExtensions.cs
-builder.AddEvents();                     // Events/EventsExtensions.cs (+ the comparison)
+builder.AddOutlets();                    // Outlets/OutletsExtensions.cs
+builder.AddLexicon();                    // Lexicon/LexiconExtensions.cs
+builder.AddEvents();                     // Events/EventsExtensions.cs (+ Events/Comparison/)
 builder.AddAccounts();                   // Accounts/AccountsExtensions.cs: Identity, teacher role, sign-in cookie
-builder.AddClassroom();                  // Classroom/ClassroomExtensions.cs: live class sessions
+builder.AddClassroom();                  // Sessions/ClassroomExtensions.cs: live class sessions
 builder.AddStaticAssets();               // StaticAssets.cs: compressed, cached scripts and styles
 builder.Services.AddRazorPages();
 builder.AddApiErrors();                  // ApiErrors.cs: problem details that say what to fix
@@ -62,7 +63,7 @@ app.UseApiErrors();
 app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no framing
 app.UseStatusCodePages();
 app.UseStaticAssets();                   // the repository's wwwroot/ (see RepoPaths), compressed and cached
-app.UseBlindLessons();                   // Classroom/BlindGuard.cs: a student in a blind lesson reaches only the lesson
+app.UseBlindLessons();                   // Class/BlindGuard.cs: a student in a blind lesson reaches only the lesson
 app.UseRouting();
 app.UseRequestLimits();                  // after routing: each endpoint's own limit
 app.UseAuthentication();
@@ -71,14 +72,16 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapArticleEndpoints();               // Articles/ArticleEndpoints.cs
-app.MapCatalogEndpoints();               // Catalog/CatalogEndpoints.cs
-app.MapDashboardEndpoints();             // Dashboard/DashboardEndpoints.cs (+ the hub)
-app.MapLexiconEndpoints();               // Framing/LexiconEndpoints.cs
+app.MapArticleEventEndpoints();          // Articles/ArticleEventEndpoints.cs
+app.MapArticleExportEndpoints();         // Articles/ArticleExportEndpoints.cs
+app.MapExplainEndpoints();               // Articles/Explain/ExplainEndpoints.cs
 app.MapEventEndpoints();                 // Events/EventEndpoints.cs
+app.MapEventComparisonEndpoints();       // Events/EventComparisonEndpoints.cs
 app.MapOutletEndpoints();                // Outlets/OutletEndpoints.cs
-app.MapClassroom();                      // Classroom/ClassHub.cs
-app.MapExplainEndpoints();               // Explain/ExplainEndpoints.cs
-app.MapLessonExampleEndpoints();         // Explain/LessonExampleEndpoints.cs
+app.MapLexiconEndpoints();               // Lexicon/LexiconEndpoints.cs
+app.MapLessonExampleEndpoints();         // Lessons/LessonExampleEndpoints.cs
+app.MapDashboardHub();                   // Dashboard/DashboardExtensions.cs
+app.MapClassroom();                      // Sessions/ClassroomExtensions.cs (the class hub)
 app.MapOpenApi();                        // /openapi/v1.json
 // /scalar/v1: the interactive API page over that document; scalar.js is embedded, and without the default fonts
 // (fetched from Scalar's CDN) the page needs nothing off this server.

@@ -1,6 +1,6 @@
 using BiasDashboard.BrowserTests.PageObjects;
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,6 +1,6 @@
 // The one SignalR connection code of the site: connect, join the page's group, reconnect for ever, catch up after a
 // reconnect, and show the live badge (#live, in the layout). Each page passes its hub, the server's method names
-// (Dashboard/IDashboardClient.cs, Classroom/IClassClient.cs) with its handlers, how to join, and how to catch up.
+// (Dashboard/IDashboardClient.cs, Sessions/IClassClient.cs) with its handlers, how to join, and how to catch up.
 const retryDelay = (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000);
 
 /**

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BiasDashboard.Analysis.Ingest;
 using BiasDashboard.Web.Dashboard;
-using BiasDashboard.Web.Framing;
+using BiasDashboard.Web.Lexicon;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;

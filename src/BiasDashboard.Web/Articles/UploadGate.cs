@@ -1,4 +1,4 @@
-using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Sessions;
 using Microsoft.Extensions.Options;
 
 namespace BiasDashboard.Web.Articles;

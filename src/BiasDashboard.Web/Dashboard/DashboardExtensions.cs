@@ -12,7 +12,13 @@ public static class DashboardExtensions
         builder.Services.AddSingleton<DashboardVersion>();
         builder.Services.AddScoped<EventDashboardQuery>();
         builder.Services.AddScoped<DashboardNotifier>();
-        builder.Services.AddHostedService<Plotly.PlotlyWarmUp>();
+        builder.Services.AddHostedService<Charts.PlotlyWarmUp>();
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapDashboardHub(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<DashboardHub>(DashboardHub.Path);
+        return app;
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using BiasDashboard.Web.Dashboard.Plotly;
+using BiasDashboard.Web.Charts;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using CS = Plotly.NET.CSharp;
@@ -31,12 +31,12 @@ internal static class DashboardFigureBuilder
             .Append(0.2).Max() * 1.15;
         extent = Math.Min(extent, 1.05);
         var bars = CS.Chart.Column<double, string, string>(
-            outlets.Select(o => Math.Round(o.MeanCompound, 4)), Keys: outlets.Select(o => Charts.Label(o.Outlet)).ToList(),
-            Name: "Mean sentence compound", MarkerColor: Color.fromColors(outlets.Select(o => Charts.Colour(o.Colour))), UseDefaults: false);
+            outlets.Select(o => Math.Round(o.MeanCompound, 4)), Keys: outlets.Select(o => PlotlyFigures.Label(o.Outlet)).ToList(),
+            Name: "Mean sentence compound", MarkerColor: Color.fromColors(outlets.Select(o => PlotlyFigures.Colour(o.Colour))), UseDefaults: false);
         bars = Chart.withYErrorStyle<double, double>(null, StyleParam.ErrorType.Data, false,
             outlets.Select(o => Math.Round((o.High ?? o.MeanCompound) - o.MeanCompound, 4)).ToList(),
             outlets.Select(o => Math.Round(o.MeanCompound - (o.Low ?? o.MeanCompound), 4)).ToList(),
-            null, null, null, null, null, Charts.Colour("#333333"), null, null).Invoke(bars);
+            null, null, null, null, null, PlotlyFigures.Colour("#333333"), null, null).Invoke(bars);
         foreach (var trace in bars.GetTraces())
         {
             // Per-point hover text: plotly.js customdata and hovertemplate, which Plotly.NET's chart functions do not take.
@@ -44,17 +44,17 @@ internal static class DashboardFigureBuilder
             trace.SetProperty("hovertemplate", "<b>%{x}</b><br>mean compound %{y:.3f}<br>%{customdata}<extra></extra>");
         }
 
-        return Charts.ToJson(Charts.Styled(bars, new Axis("Outlet"), new Axis("Mean sentence compound (−1 to +1)", [-extent, extent]),
+        return PlotlyFigures.ToJson(PlotlyFigures.Styled(bars, new Axis("Outlet"), new Axis("Mean sentence compound (−1 to +1)", [-extent, extent]),
             showLegend: false));
     }
 
     private static JsonElement Shares(IReadOnlyList<OutletSummary> outlets)
     {
-        var names = outlets.Select(o => Charts.Label(o.Outlet)).ToList();
+        var names = outlets.Select(o => PlotlyFigures.Label(o.Outlet)).ToList();
         GenericChart Part(string name, string colour, Func<OutletSummary, double> share)
         {
             var part = CS.Chart.StackedColumn<double, string, string>(outlets.Select(o => Math.Round(share(o) * 100, 1)), Keys: names,
-                Name: name, MarkerColor: Charts.Colour(colour), UseDefaults: false);
+                Name: name, MarkerColor: PlotlyFigures.Colour(colour), UseDefaults: false);
             foreach (var trace in part.GetTraces())
             {
                 trace.SetProperty("hovertemplate", $"<b>%{{x}}</b><br>{name}: %{{y:.1f}}%<extra></extra>"); // not in Plotly.NET's API
@@ -65,7 +65,7 @@ internal static class DashboardFigureBuilder
 
         var chart = CS.Chart.Combine([Part("Negative", Palette.Negative, o => o.ShareNegative), Part("Neutral", Palette.Neutral, o => o.ShareNeutral),
             Part("Positive", Palette.Positive, o => o.SharePositive)]);
-        return Charts.ToJson(Charts.Styled(chart, new Axis("Outlet"), new Axis("Share of sentences", [0, 100], TickSuffix: "%")));
+        return PlotlyFigures.ToJson(PlotlyFigures.Styled(chart, new Axis("Outlet"), new Axis("Share of sentences", [0, 100], TickSuffix: "%")));
     }
 
     private static JsonElement Arc(IReadOnlyList<OutletSummary> outlets, IReadOnlyList<ArticleArc> arcs)
@@ -76,19 +76,19 @@ internal static class DashboardFigureBuilder
         {
             var line = CS.Chart.Line<double, double, string>(
                     a.Points.Select(p => Math.Round(p.Position * 100, 1)), a.Points.Select(p => Math.Round(p.Smoothed, 4)),
-                    ShowMarkers: false, Name: Charts.Label(a.Outlet), ShowLegend: legendShown.Add(a.Outlet),
-                    LineColor: Charts.Colour(colour.GetValueOrDefault(a.Outlet, Palette.Neutral)), LineWidth: 2, UseDefaults: false)
+                    ShowMarkers: false, Name: PlotlyFigures.Label(a.Outlet), ShowLegend: legendShown.Add(a.Outlet),
+                    LineColor: PlotlyFigures.Colour(colour.GetValueOrDefault(a.Outlet, Palette.Neutral)), LineWidth: 2, UseDefaults: false)
                 .WithTraceInfo(LegendGroup: a.Outlet);
             foreach (var trace in line.GetTraces())
             {
                 trace.SetProperty("hovertemplate", // not in Plotly.NET's API
-                    $"<b>{Charts.Label(a.Title)}</b><br>%{{x:.0f}}% through: %{{y:.2f}}<extra>{Charts.Label(a.Outlet)}</extra>");
+                    $"<b>{PlotlyFigures.Label(a.Title)}</b><br>%{{x:.0f}}% through: %{{y:.2f}}<extra>{PlotlyFigures.Label(a.Outlet)}</extra>");
             }
 
             return line;
         }).ToList();
-        var chart = lines.Count == 0 ? Charts.Empty() : CS.Chart.Combine(lines);
-        return Charts.ToJson(Charts.Styled(chart,
+        var chart = lines.Count == 0 ? PlotlyFigures.Empty() : CS.Chart.Combine(lines);
+        return PlotlyFigures.ToJson(PlotlyFigures.Styled(chart,
             new Axis("Position in the article (start → end)", [0, 100], ZeroLine: false, TickSuffix: "%"),
             new Axis("Smoothed compound (−1 to +1)", [-1, 1])));
     }

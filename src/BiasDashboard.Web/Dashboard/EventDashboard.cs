@@ -1,4 +1,4 @@
-using System.Text.Json;
+using BiasDashboard.Web.Charts;
 
 namespace BiasDashboard.Web.Dashboard;
 
@@ -21,7 +21,7 @@ public sealed record EventDashboard(
     /// The side-by-side comparison (voices, actors, fact ledger, facts that differ, how sure): filled by
     /// <c>GET /api/events/{id}/comparison</c>, left out of hub pushes, which carry only what the dashboard draws.
     /// </summary>
-    public Comparison.EventComparisonView? Comparison { get; init; }
+    public Events.Comparison.EventComparisonView? Comparison { get; init; }
 
     /// <summary>The outlet tag axis the outlets are pooled by (each "outlet" is then a value on it), or null for one per outlet.</summary>
     public string? GroupedBy { get; init; }
@@ -49,9 +49,3 @@ public sealed record ArticleRow(int Id, string Title, string Outlet, int OutletI
 
 /// <summary>The three charts, each with the plain-language caption shown (and read aloud) under it.</summary>
 public sealed record DashboardFigures(CaptionedFigure Compound, CaptionedFigure Shares, CaptionedFigure Arc);
-
-/// <summary>
-/// A chart as plotly.js draws it (<c>{data, layout}</c>, built with Plotly.NET, see <see cref="Plotly.Charts"/>) with its caption.
-/// <see cref="Figure"/> is plain JSON, so System.Text.Json (pages, API, hub) writes it through unchanged.
-/// </summary>
-public sealed record CaptionedFigure(JsonElement Figure, string Caption);

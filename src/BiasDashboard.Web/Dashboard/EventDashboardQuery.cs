@@ -1,8 +1,8 @@
 using BiasDashboard.Analysis.Aggregation;
 using BiasDashboard.Analysis.Sentiment;
-using BiasDashboard.Web.Dashboard.Plotly;
+using BiasDashboard.Web.Charts;
 using BiasDashboard.Web.Data;
-using BiasDashboard.Web.Framing;
+using BiasDashboard.Web.Lexicon;
 using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Dashboard;
@@ -42,7 +42,7 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
             .OrderBy(s => s.ArticleId).ThenBy(s => s.Index)
             .ToLookup(s => s.ArticleId);
 
-        var grouping = await Catalog.OutletGrouping.LoadAsync(db, by, articles.Select(a => a.OutletId).Distinct().ToList(), ct);
+        var grouping = await Outlets.OutletGrouping.LoadAsync(db, by, articles.Select(a => a.OutletId).Distinct().ToList(), ct);
         var axis = grouping.Axis;
         List<OutletSummary> outlets;
         if (axis is null)

@@ -1,3 +1,5 @@
+using BiasDashboard.Web.Charts;
+
 namespace BiasDashboard.Web.Dashboard;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using BiasDashboard.Analysis.Framing;
-using BiasDashboard.Web.Dashboard.Plotly;
+using BiasDashboard.Web.Charts;
 using Plotly.NET;
 using CS = Plotly.NET.CSharp;
 
@@ -35,11 +35,11 @@ internal static class FramingSummaryBuilder
         {
             var heatmap = CS.Chart.Heatmap<double, string, string, string>(
                 outlets.Select(o => categories.Select(c => value(o, c)).ToList()).ToList(),
-                X: categories.Select(c => Charts.Label(c.Name)).ToList(), Y: outlets.Select(o => Charts.Label(o.Outlet)).ToList(),
+                X: categories.Select(c => PlotlyFigures.Label(c.Name)).ToList(), Y: outlets.Select(o => PlotlyFigures.Label(o.Outlet)).ToList(),
                 ColorScale: StyleParam.Colorscale.Viridis, UseDefaults: false);
-            Charts.HeatmapScale(heatmap, "per 1,000 words", zmin: 0, zmax: null, "%{z:.1f}",
+            PlotlyFigures.HeatmapScale(heatmap, "per 1,000 words", zmin: 0, zmax: null, "%{z:.1f}",
                 "<b>%{y}</b><br>%{x}: %{z:.1f} per 1,000 words<extra></extra>");
-            return new(Charts.ToJson(Charts.Styled(heatmap, new Axis("Kind of framing word", ZeroLine: false),
+            return new(PlotlyFigures.ToJson(PlotlyFigures.Styled(heatmap, new Axis("Kind of framing word", ZeroLine: false),
                 new Axis("Outlet", ZeroLine: false, Reversed: true), showLegend: false,
                 height: 140 + 40 * Math.Max(outlets.Count, 2), marginLeft: 160, marginBottom: 140)), caption);
         }

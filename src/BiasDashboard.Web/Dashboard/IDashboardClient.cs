@@ -10,5 +10,5 @@ public interface IDashboardClient
     Task EventsChanged();
 
     /// <summary>Stored articles are being rescored with a new framing lexicon; charts refresh when it is finished.</summary>
-    Task RescoreProgress(Framing.RescoreStatus status);
+    Task RescoreProgress(Lexicon.RescoreStatus status);
 }

@@ -1,19 +1,18 @@
-using BiasDashboard.Web.Comparison;
+using BiasDashboard.Web.Events.Comparison;
 
 namespace BiasDashboard.Web.Events;
 
 public static class EventsExtensions
 {
-    /// <summary>Event management, placing uploads into events, the same-event comparison, outlet tags and profiles.</summary>
+    /// <summary>The event list, event management, placing uploads into events and the same-event comparison.</summary>
     public static WebApplicationBuilder AddEvents(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<EventListQuery>();
         builder.Services.AddScoped<EventCommands>();
         builder.Services.AddScoped<EventPlanner>();
         builder.Services.AddScoped<EventStoryQuery>();
         builder.Services.AddScoped<EventComparisonQuery>();
         builder.Services.AddSingleton<ComparisonCache>();
-        builder.Services.AddScoped<Outlets.OutletTagCommands>();
-        builder.Services.AddScoped<Outlets.OutletProfileQuery>();
         return builder;
     }
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using BiasDashboard.Analysis.Comparison;
-using BiasDashboard.Web.Dashboard;
-using BiasDashboard.Web.Dashboard.Plotly;
+using BiasDashboard.Web.Charts;
 using BiasDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Plotly.NET.CSharp;
@@ -63,15 +62,15 @@ public sealed class OutletProfileQuery(BiasDbContext db)
     {
         var line = CS.Chart.Line<string, double, string>(
             points.Select(p => p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), points.Select(p => Math.Round(p.Value, 4)),
-            ShowMarkers: true, Name: axis, LineColor: Charts.Colour(colour), LineWidth: 2, UseDefaults: false);
+            ShowMarkers: true, Name: axis, LineColor: PlotlyFigures.Colour(colour), LineWidth: 2, UseDefaults: false);
         foreach (var trace in line.GetTraces())
         {
             // Per-point hover text: plotly.js customdata and hovertemplate, which Plotly.NET's chart functions do not take.
-            trace.SetProperty("customdata", points.Select(p => Charts.Label(p.Title)).ToList());
+            trace.SetProperty("customdata", points.Select(p => PlotlyFigures.Label(p.Title)).ToList());
             trace.SetProperty("hovertemplate", "%{x}<br>%{y:.3f}<br>%{customdata}<extra></extra>");
         }
 
-        return Charts.ToJson(Charts.Styled(line, new Axis("Published", TickFormat: "%d %b %Y", Date: true), new Axis(axis, range),
+        return PlotlyFigures.ToJson(PlotlyFigures.Styled(line, new Axis("Published", TickFormat: "%d %b %Y", Date: true), new Axis(axis, range),
             showLegend: false, height: 280));
     }
 }

@@ -9,7 +9,7 @@ namespace BiasDashboard.Web.Outlets;
 /// Sets an outlet's tags: one value per axis the teacher chose ("reach" → "hyperlocal"). The axes are free text, not
 /// an imported left-right scale; an empty value removes the outlet's tag on that axis.
 /// </summary>
-public sealed class OutletTagCommands(BiasDbContext db, Comparison.ComparisonCache comparisons)
+public sealed class OutletTagCommands(BiasDbContext db, Events.Comparison.ComparisonCache comparisons)
 {
     public const int MaxLength = 60;
 

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using BiasDashboard.Web.Catalog;
+using BiasDashboard.Web.Events;
+using BiasDashboard.Web.Outlets;
 using BiasDashboard.Web.Dashboard;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BiasDashboard.Web.Pages;
 
 /// <summary>The dashboard: one event, compared across outlets, live.</summary>
-public sealed class IndexModel(EventDashboardQuery dashboards, CatalogQueries catalog) : PageModel
+public sealed class IndexModel(EventDashboardQuery dashboards, EventListQuery eventList, OutletListQuery outletList) : PageModel
 {
     // Default escaping keeps "<" out of the inline script element, so hostile titles cannot close it.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -26,8 +27,8 @@ public sealed class IndexModel(EventDashboardQuery dashboards, CatalogQueries ca
 
     public async Task OnGetAsync(string? @event, string? by, CancellationToken ct)
     {
-        Events = await catalog.EventsAsync(ct);
-        Axes = await catalog.TagAxesAsync(ct);
+        Events = await eventList.EventsAsync(ct);
+        Axes = await outletList.TagAxesAsync(ct);
         var id = !string.IsNullOrWhiteSpace(@event) && Events.Any(e => e.Id == @event) ? @event : await dashboards.DefaultEventIdAsync(ct);
         Dashboard = id is null ? null : await dashboards.BuildAsync(id, ct, by);
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BiasDashboard.Web.Dashboard;
-using BiasDashboard.Web.Dashboard.Plotly;
+using BiasDashboard.Web.Charts;
 
 namespace BiasDashboard.Web.Tests.Dashboard;
 

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using BiasDashboard.Analysis.Framing;
 using BiasDashboard.Web.Articles;
-using BiasDashboard.Web.Framing;
+using BiasDashboard.Web.Lexicon;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

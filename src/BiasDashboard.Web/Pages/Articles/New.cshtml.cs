@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BiasDashboard.Web.Articles;
-using BiasDashboard.Web.Catalog;
+using BiasDashboard.Web.Events;
+using BiasDashboard.Web.Outlets;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace BiasDashboard.Web.Pages.Articles;
 /// upload.js posts one file at a time to the File handler to show per-file progress. Both check antiforgery.
 /// </summary>
 [BiasDashboard.Web.Requests.UploadBody]
-public sealed class NewModel(ArticleUploadHandler uploads, CatalogQueries catalog, IOptions<UploadOptions> options) : PageModel
+public sealed class NewModel(ArticleUploadHandler uploads, EventListQuery eventList, OutletListQuery outletList, IOptions<UploadOptions> options) : PageModel
 {
     private const string ResultsKey = "upload-results";
 
@@ -26,8 +27,8 @@ public sealed class NewModel(ArticleUploadHandler uploads, CatalogQueries catalo
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Outlets = (await catalog.OutletsAsync(ct)).Select(o => o.Name).ToList();
-        Events = await catalog.EventsAsync(ct);
+        Outlets = (await outletList.OutletsAsync(ct)).Select(o => o.Name).ToList();
+        Events = await eventList.EventsAsync(ct);
         if (TempData[ResultsKey] is string json)
         {
             Results = JsonSerializer.Deserialize<List<IngestResult>>(json) ?? [];

@@ -1,4 +1,5 @@
-using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Class;
+using BiasDashboard.Web.Sessions;
 using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

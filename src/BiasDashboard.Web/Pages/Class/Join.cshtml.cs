@@ -1,4 +1,4 @@
-using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Sessions;
 using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,8 +1,7 @@
 using BiasDashboard.Web.Accounts;
 using System.Text.Json;
 using BiasDashboard.Analysis.Comparison;
-using BiasDashboard.Web.Catalog;
-using BiasDashboard.Web.Comparison;
+using BiasDashboard.Web.Events.Comparison;
 using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +13,7 @@ namespace BiasDashboard.Web.Pages.Events;
 /// grouped by an outlet tag axis; the comparison redraws live (the Body handler serves it for comparison.js). The
 /// teachers' forms post with antiforgery and are checked on the server: only a signed-in teacher (or a script with the admin token) may change anything.
 /// </summary>
-public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, CatalogQueries catalog, EventStoryQuery story) : PageModel
+public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, EventListQuery eventList, EventStoryQuery story) : PageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label)> SortOptions =
     [
@@ -80,7 +79,7 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
     }
 
     private async Task<IReadOnlyList<string>> OtherEventsOfAsync(int articleId, string removed, CancellationToken ct) =>
-        (await catalog.EventIdsOfArticleAsync(articleId, ct)).Where(e => e != removed).ToList();
+        (await eventList.EventIdsOfArticleAsync(articleId, ct)).Where(e => e != removed).ToList();
 
     private async Task<IActionResult> ChangeAsync(string id, Func<Task> change, string done, CancellationToken ct)
     {
@@ -124,7 +123,7 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
             "loaded" => columns.OrderByDescending(c => c.LoadedLanguageIndex ?? -1),
             _ => columns.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase),
         }).Select(c => c.Name).ToList();
-        OtherEvents = forms ? (await catalog.EventsAsync(ct)).Where(e => e.Id != id).ToList() : [];
+        OtherEvents = forms ? (await eventList.EventsAsync(ct)).Where(e => e.Id != id).ToList() : [];
         if (forms)
         {
             (Follows, FollowedBy) = await story.ForAsync(id, View.Date, ct);
@@ -145,12 +144,12 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
     {
         if (group == "(unattributed)")
         {
-            return Dashboard.Plotly.Palette.Neutral;
+            return Charts.Palette.Neutral;
         }
 
         var groups = View!.Comparison.Voices.SelectMany(v => v.Groups).GroupBy(g => g.Group, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(x => x.Words)).Select(g => g.Key).ToList();
         var i = groups.IndexOf(group);
-        return Dashboard.Plotly.Palette.Outlets[Math.Max(0, i) % Dashboard.Plotly.Palette.Outlets.Count];
+        return Charts.Palette.Outlets[Math.Max(0, i) % Charts.Palette.Outlets.Count];
     }
 }

@@ -1,5 +1,4 @@
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Web.Catalog;
 using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,13 +6,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace BiasDashboard.Web.Pages.Events;
 
 /// <summary>The list of events, and the teachers' form to create one (antiforgery; the teacher role checked on the server).</summary>
-public sealed class IndexModel(CatalogQueries catalog, EventCommands commands) : PageModel
+public sealed class IndexModel(EventListQuery eventList, EventCommands commands) : PageModel
 {
     public IReadOnlyList<EventListItem> Events { get; private set; } = [];
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Events = await catalog.EventsAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Events = await eventList.EventsAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(string? title, DateOnly? date, string? description, CancellationToken ct)
     {
@@ -36,7 +35,7 @@ public sealed class IndexModel(CatalogQueries catalog, EventCommands commands) :
             }
         }
 
-        Events = await catalog.EventsAsync(ct);
+        Events = await eventList.EventsAsync(ct);
         return Page();
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BiasDashboard.Analysis.Classroom;
-using BiasDashboard.Web.Comparison;
+using BiasDashboard.Web.Events.Comparison;
 using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Data;
 using Microsoft.AspNetCore.Mvc;

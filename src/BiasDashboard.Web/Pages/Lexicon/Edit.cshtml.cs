@@ -1,7 +1,7 @@
 using BiasDashboard.Web.Accounts;
 using System.Text;
 using BiasDashboard.Analysis.Framing;
-using BiasDashboard.Web.Framing;
+using BiasDashboard.Web.Lexicon;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,6 +1,6 @@
 using BiasDashboard.Analysis.Framing;
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Web.Framing;
+using BiasDashboard.Web.Lexicon;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,11 +1,11 @@
-using BiasDashboard.Web.Catalog;
+using BiasDashboard.Web.Outlets;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BiasDashboard.Web.Pages.Outlets;
 
-public sealed class IndexModel(CatalogQueries catalog) : PageModel
+public sealed class IndexModel(OutletListQuery outletList) : PageModel
 {
     public IReadOnlyList<OutletListItem> Outlets { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Outlets = await catalog.OutletsAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Outlets = await outletList.OutletsAsync(ct);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Sessions;
 using BiasDashboard.Web.Data.Entities;
 using BiasDashboard.Web.Events;
 using CsvHelper;
@@ -118,5 +118,5 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
         : ClassSessionService.Owns(session, User) ? null
         : new ContentResult { StatusCode = StatusCodes.Status403Forbidden, Content = "This class belongs to another teacher.", ContentType = "text/plain; charset=utf-8" };
 
-    private static object? Safe(object? value) => value is string s ? Catalog.SpreadsheetText.Safe(s) : value;
+    private static object? Safe(object? value) => value is string s ? Spreadsheets.SpreadsheetText.Safe(s) : value;
 }

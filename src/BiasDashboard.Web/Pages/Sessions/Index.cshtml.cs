@@ -1,6 +1,5 @@
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Web.Catalog;
-using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Sessions;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +12,7 @@ namespace BiasDashboard.Web.Pages.Sessions;
 
 /// <summary><c>/sessions</c>: the signed-in teacher's own class sessions (no one else's join codes), and the form that starts one on an event.</summary>
 [Authorize(Roles = Roles.Teacher)]
-public sealed class IndexModel(BiasDbContext db, CatalogQueries catalog, ClassSessionService sessions, LessonPlanner planner, UserManager<IdentityUser> users) : PageModel
+public sealed class IndexModel(BiasDbContext db, EventListQuery eventList, ClassSessionService sessions, LessonPlanner planner, UserManager<IdentityUser> users) : PageModel
 {
     public IReadOnlyList<EventListItem> Events { get; private set; } = [];
 
@@ -53,7 +52,7 @@ public sealed class IndexModel(BiasDbContext db, CatalogQueries catalog, ClassSe
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Events = (await catalog.EventsAsync(ct)).Where(e => e.Articles > 0).ToList();
+        Events = (await eventList.EventsAsync(ct)).Where(e => e.Articles > 0).ToList();
         Articles = EventId is not null && Events.Any(e => e.Id == EventId) ? await planner.ArticlesAsync(EventId, ct) : [];
         var me = users.GetUserId(User);
         Sessions = (await db.ClassSessions.AsNoTracking().Where(s => s.TeacherId == me).OrderByDescending(s => s.Id).Take(50)

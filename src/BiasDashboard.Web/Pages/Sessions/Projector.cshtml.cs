@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Web.Classroom;
+using BiasDashboard.Web.Sessions;
 using BiasDashboard.Web.Data.Entities;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
