@@ -7,6 +7,9 @@ namespace BiasDashboard.Web.Articles;
 /// <summary>Reads articles for the API and the article page.</summary>
 public sealed class ArticleQueries(BiasDbContext db)
 {
+    /// <summary>The largest page of <c>/api/articles</c>.</summary>
+    public const int MaxTake = 500;
+
     public async Task<IReadOnlyList<ArticleListItem>> ListAsync(string? eventId, string? outlet, int skip, int take, CancellationToken ct)
     {
         var query = db.Articles.AsNoTracking();
@@ -21,7 +24,7 @@ public sealed class ArticleQueries(BiasDbContext db)
         }
 
         return await query.OrderByDescending(a => a.UploadedAtUtc).ThenByDescending(a => a.Id)
-            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MaxTake))
             .Select(a => new ArticleListItem(a.Id, a.Title, a.Outlet.Name, a.Published, a.Url,
                 a.Events.Select(e => e.Id).ToList(), a.WordCount, a.SentenceCount, a.MeanCompound, a.UploadedAtUtc))
             .ToListAsync(ct);
