@@ -33,6 +33,7 @@ builder.AddLexicon();                    // Lexicon/LexiconExtensions.cs
 builder.AddEvents();                     // Events/EventsExtensions.cs (+ Events/Comparison/)
 builder.AddAccounts();                   // Accounts/AccountsExtensions.cs: Identity, teacher role, sign-in cookie
 builder.AddClassroom();                  // Sessions/ClassroomExtensions.cs: live class sessions
+builder.AddClassScreen();                // Class/ClassExtensions.cs: the student's screen
 builder.AddStaticAssets();               // StaticAssets.cs: compressed, cached scripts and styles
 builder.Services.AddRazorPages();
 builder.AddApiErrors();                  // ApiErrors.cs: problem details that say what to fix
@@ -46,7 +47,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync();
+await app.MigrateDatabaseAsync();        // Data/DataExtensions.cs
 var leases = app.Services.GetRequiredService<LeaseService>(); // several instances: start-up steps one at a time
 await leases.RunExclusiveAsync("startup", app.EnsureRolesAsync, CancellationToken.None);
 if (UserCommand.Handles(args))
@@ -55,17 +56,17 @@ if (UserCommand.Handles(args))
     return await UserCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
 }
 
-await app.LoadLexiconAsync();
+await app.LoadLexiconAsync();            // Lexicon/LexiconExtensions.cs
 await leases.RunExclusiveAsync("startup", app.ImportSeedsAsync, CancellationToken.None);
 
-app.UseOperations();                     // forwarded headers, request logs
-app.UseApiErrors();
-app.UseSecurityHeaders();               // SecurityHeaders.cs: CSP, nosniff, no framing
+app.UseOperations();                     // Operations/OperationsExtensions.cs: forwarded headers, request logs
+app.UseApiErrors();                      // ApiErrors.cs
+app.UseSecurityHeaders();                // SecurityHeaders.cs: CSP, nosniff, no framing
 app.UseStatusCodePages();
 app.UseStaticAssets();                   // the repository's wwwroot/ (see RepoPaths), compressed and cached
 app.UseBlindLessons();                   // Class/BlindGuard.cs: a student in a blind lesson reaches only the lesson
 app.UseRouting();
-app.UseRequestLimits();                  // after routing: each endpoint's own limit
+app.UseRequestLimits();                  // Requests/BodyLimitMiddleware.cs: after routing, each endpoint's own limit
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -86,7 +87,7 @@ app.MapOpenApi();                        // /openapi/v1.json
 // /scalar/v1: the interactive API page over that document; scalar.js is embedded, and without the default fonts
 // (fetched from Scalar's CDN) the page needs nothing off this server.
 app.MapScalarApiReference(o => o.DisableDefaultFonts());
-app.MapOperations();                     // /healthz (ready), /healthz/live, /metrics
+app.MapOperations();                     // Operations/OperationsExtensions.cs: /healthz (ready), /healthz/live, /metrics
 
 await app.RunAsync();
 return 0;

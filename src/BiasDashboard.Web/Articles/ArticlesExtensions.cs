@@ -21,6 +21,7 @@ public static class ArticlesExtensions
         builder.Services.AddScoped<ArticleUploadHandler>();
         builder.Services.AddScoped<ArticleQueries>();
         builder.Services.AddScoped<SeedImporter>();
+        builder.Services.AddSingleton<Explain.SentenceExplainer>();
 
         // Requests larger than every file at its limit are cut off before they are read into memory.
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, uploads) =>

@@ -48,7 +48,7 @@ public class BiasDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKey
 
     public DbSet<StudentRating> StudentRatings => Set<StudentRating>();
 
-    /// <summary>Who runs each piece of background work across instances (<see cref="Operations.LeaseService"/>).</summary>
+    /// <summary>Who runs each piece of background work across instances (Operations/LeaseService.cs).</summary>
     public DbSet<Lease> Leases => Set<Lease>();
 
     /// <summary>The data-protection keys (sign-in cookies, antiforgery) when instances share them (PostgreSQL).</summary>

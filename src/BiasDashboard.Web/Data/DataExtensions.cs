@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace BiasDashboard.Web.Data;
 
 public static class DataExtensions
 {
-    /// <summary>Registers <see cref="BiasDbContext"/> on the provider chosen by <c>Storage:Provider</c>, and its health check.</summary>
+    /// <summary>
+    /// Registers <see cref="BiasDbContext"/> on the provider chosen by <c>Storage:Provider</c>, and its health check. The
+    /// context takes every registered <see cref="IInterceptor"/> (Operations/ counts stored articles with one).
+    /// </summary>
     public static WebApplicationBuilder AddBiasDashboardData(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
@@ -18,7 +22,7 @@ public static class DataExtensions
             // Its own context type, because EF Core keeps one migration set per context type.
             builder.Services.AddDbContext<BiasDbContext, PostgresBiasDbContext>((sp, options) =>
                 options.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>()))
-                    .AddInterceptors(sp.GetRequiredService<Operations.ArticleCountingInterceptor>()));
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
@@ -31,11 +35,10 @@ public static class DataExtensions
                     StorageProvider.InMemory => options.UseInMemoryDatabase("biasdashboard"),
                     _ => throw new InvalidOperationException($"Unknown Storage:Provider '{storage.Provider}'; use Sqlite, InMemory or Postgres."),
                 };
-                options.AddInterceptors(sp.GetRequiredService<Operations.ArticleCountingInterceptor>());
+                options.AddInterceptors(sp.GetServices<IInterceptor>());
             });
         }
 
-        builder.Services.AddSingleton<Operations.ArticleCountingInterceptor>();
         builder.Services.AddHealthChecks().AddDbContextCheck<BiasDbContext>("database", tags: ["ready"]);
         return builder;
     }

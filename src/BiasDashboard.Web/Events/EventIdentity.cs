@@ -1,4 +1,3 @@
-using BiasDashboard.Web.Articles;
 using BiasDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -10,7 +10,6 @@ public static class LexiconExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FramingRescorer>());
         builder.Services.AddScoped<LexiconStore>();
         builder.Services.AddScoped<TermFrequencies>();
-        builder.Services.AddSingleton<Articles.Explain.SentenceExplainer>();
         return builder;
     }
 

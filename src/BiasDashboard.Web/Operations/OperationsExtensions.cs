@@ -2,6 +2,7 @@ using BiasDashboard.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using OpenTelemetry.Metrics;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -27,6 +28,7 @@ public static class OperationsExtensions
         builder.Services.AddSingleton<ClusterBus>();
         builder.Services.AddSingleton<LeaseService>();
         builder.Services.AddSingleton<BiasMetrics>();
+        builder.Services.AddSingleton<IInterceptor, ArticleCountingInterceptor>();   // taken by the BiasDbContext (Data/)
 
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {

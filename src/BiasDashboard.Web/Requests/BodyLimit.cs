@@ -13,6 +13,9 @@ public sealed class BodyLimit(Func<HttpContext, (long Limit, string Message)> li
         (bytes / 1024.0 / 1024.0).ToString(bytes % (1024 * 1024) == 0 ? "F0" : "F1", System.Globalization.CultureInfo.InvariantCulture) + " MB";
 }
 
-/// <summary>Marks a Razor page (the upload form) as taking the upload limit instead of the default one.</summary>
+/// <summary>A Razor page's own body limit (the upload form's), as an attribute on its model.</summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class UploadBodyAttribute : Attribute;
+public abstract class BodyLimitAttribute : Attribute
+{
+    public abstract (long Limit, string Message) For(HttpContext context);
+}

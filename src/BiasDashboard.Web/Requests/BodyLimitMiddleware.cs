@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace BiasDashboard.Web.Requests;
 
 /// <summary>
-/// Every request body is limited before anything reads it: the endpoint's <see cref="BodyLimit"/> (or the upload
-/// limit for pages marked <see cref="UploadBodyAttribute"/>, or <see cref="RequestLimitOptions.MaxBodyBytes"/>). A
+/// Every request body is limited before anything reads it: the endpoint's <see cref="BodyLimit"/> (or the limit
+/// of a page marked with a <see cref="BodyLimitAttribute"/>, the upload form's, or <see cref="RequestLimitOptions.MaxBodyBytes"/>). A
 /// declared length over the limit is refused at once with 413; a body without one is cut off at the limit. Compressed
 /// bodies (Content-Encoding) are refused with 415: the limits are on what the server reads, and a small deflated body
 /// can expand a thousandfold.
@@ -67,9 +67,9 @@ public static class BodyLimitMiddleware
             return own.For(context);
         }
 
-        if (metadata?.GetMetadata<UploadBodyAttribute>() is not null)
+        if (metadata?.GetMetadata<BodyLimitAttribute>() is { } page)
         {
-            return Articles.UploadLimits.Multipart(context);
+            return page.For(context);
         }
 
         var fallback = context.RequestServices.GetRequiredService<IOptions<RequestLimitOptions>>().Value.MaxBodyBytes;

@@ -1,10 +1,8 @@
-using BiasDashboard.Web.Class;
-
 namespace BiasDashboard.Web.Sessions;
 
 public static class ClassroomExtensions
 {
-    /// <summary>Live class sessions: the session service, the students' and teacher's views, and the class hub.</summary>
+    /// <summary>Live class sessions: the session service, the teacher's views, and the class hub.</summary>
     public static WebApplicationBuilder AddClassroom(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ClassroomOptions>().BindConfiguration(ClassroomOptions.SectionName)
@@ -14,7 +12,6 @@ public static class ClassroomExtensions
         builder.Services.AddScoped<LessonPlanner>();
         builder.Services.AddSingleton<JoinAddress>();
         builder.Services.AddScoped<ClassResultsQuery>();
-        builder.Services.AddScoped<StudentViewQuery>();
         return builder;
     }
 

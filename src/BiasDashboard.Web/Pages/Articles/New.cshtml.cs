@@ -12,7 +12,7 @@ namespace BiasDashboard.Web.Pages.Articles;
 /// The upload form. A plain POST stores every file and shows the results (Post/Redirect/Get); with JavaScript,
 /// upload.js posts one file at a time to the File handler to show per-file progress. Both check antiforgery.
 /// </summary>
-[BiasDashboard.Web.Requests.UploadBody]
+[UploadBody]
 public sealed class NewModel(ArticleUploadHandler uploads, EventListQuery eventList, OutletListQuery outletList, IOptions<UploadOptions> options) : PageModel
 {
     private const string ResultsKey = "upload-results";

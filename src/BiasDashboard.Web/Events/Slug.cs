@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BiasDashboard.Web.Articles;
+namespace BiasDashboard.Web.Events;
 
 /// <summary>Readable ids for new events: "Commons vote on Gaza" → "commons-vote-on-gaza".</summary>
 public static class Slug
