@@ -19,7 +19,8 @@ public static class ApiErrors
                 case BadHttpRequestException bad:
                     context.ProblemDetails.Status = bad.StatusCode;
                     context.ProblemDetails.Title = "The request could not be read";
-                    context.ProblemDetails.Detail = bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+                    context.ProblemDetails.Detail = bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}"
+                        : bad.Message;
                     break;
                 case InvalidDataException form:
                     context.ProblemDetails.Status = StatusOf(form);

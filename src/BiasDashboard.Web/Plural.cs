@@ -9,5 +9,6 @@ public static class Plural
         count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 
     /// <summary>"1 outlet, 4 articles".</summary>
-    public static string Coverage(int outlets, int articles) => $"{Of(outlets, "outlet", "outlets")}, {Of(articles, "article", "articles")}";
+    public static string Coverage(int outlets, int articles) =>
+        $"{Of(outlets, "outlet", "outlets")}, {Of(articles, "article", "articles")}";
 }

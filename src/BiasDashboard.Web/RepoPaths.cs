@@ -14,7 +14,8 @@ public static class RepoPaths
     /// folder, so a published app started from anywhere still reads its settings and keeps its data beside it.
     /// </summary>
     public static string ContentRoot() =>
-        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? Directory.GetCurrentDirectory() : AppContext.BaseDirectory;
+        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? Directory.GetCurrentDirectory()
+            : AppContext.BaseDirectory;
 
     public static string Seeds() => Find("seeds");
 

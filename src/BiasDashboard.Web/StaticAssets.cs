@@ -13,7 +13,8 @@ namespace BiasDashboard.Web;
 /// </summary>
 public static class StaticAssets
 {
-    private static readonly string[] CompressedTypes = ["text/javascript", "application/javascript", "text/css", "image/svg+xml", "application/json"];
+    private static readonly string[] CompressedTypes = ["text/javascript", "application/javascript", "text/css", "image/svg+xml",
+        "application/json"];
 
     public static WebApplicationBuilder AddStaticAssets(this WebApplicationBuilder builder)
     {
@@ -33,7 +34,8 @@ public static class StaticAssets
     public static IApplicationBuilder UseStaticAssets(this IApplicationBuilder app)
     {
         app.Use((context, next) => context.RequestServices.GetRequiredService<Precompressed>().TryServeAsync(context, next));
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !c.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase),
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && !c.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseResponseCompression());
         return app.UseStaticFiles(new StaticFileOptions
         {
@@ -56,21 +58,25 @@ public static class StaticAssets
 /// </summary>
 public sealed class Precompressed(IWebHostEnvironment environment)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Encoding, DateTimeOffset Modified), Lazy<Task<byte[]>>> _cache = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Encoding, DateTimeOffset Modified),
+        Lazy<Task<byte[]>>> _cache = new();
 
     public async Task TryServeAsync(HttpContext context, Func<Task> next)
     {
         var request = context.Request;
         var path = request.Path.Value ?? "";
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !path.StartsWith("/lib/", StringComparison.Ordinal) ||
-            !path.EndsWith(".js", StringComparison.Ordinal) || environment.WebRootFileProvider.GetFileInfo(path) is not { Exists: true, PhysicalPath: not null } file)
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || !path.StartsWith("/lib/", StringComparison.Ordinal) ||
+            !path.EndsWith(".js", StringComparison.Ordinal)
+                || environment.WebRootFileProvider.GetFileInfo(path) is not { Exists: true, PhysicalPath: not null } file)
         {
             await next();
             return;
         }
 
         var accepts = request.Headers.AcceptEncoding.ToString();
-        var encoding = accepts.Contains("br", StringComparison.Ordinal) ? "br" : accepts.Contains("gzip", StringComparison.Ordinal) ? "gzip" : null;
+        var encoding = accepts.Contains("br", StringComparison.Ordinal) ? "br" : accepts.Contains("gzip", StringComparison.Ordinal) ? "gzip"
+            : null;
         if (encoding is null)
         {
             await next();
@@ -78,7 +84,8 @@ public sealed class Precompressed(IWebHostEnvironment environment)
         }
 
         // The first request starts the compression and is served uncompressed; nobody waits for it.
-        var compressing = _cache.GetOrAdd((path, encoding, file.LastModified), key => new Lazy<Task<byte[]>>(() => Task.Run(() => Compress(file.PhysicalPath!, key.Encoding)))).Value;
+        var compressing = _cache.GetOrAdd((path, encoding, file.LastModified), key =>
+            new Lazy<Task<byte[]>>(() => Task.Run(() => Compress(file.PhysicalPath!, key.Encoding)))).Value;
         if (!compressing.IsCompletedSuccessfully)
         {
             await next();

@@ -5,7 +5,9 @@ public sealed record ArticleListItem(
     int Id, string Title, string Outlet, DateOnly? Published, string? Url, IReadOnlyList<string> EventIds,
     int WordCount, int SentenceCount, double MeanCompound, DateTime UploadedAtUtc);
 
-/// <summary>One article with its full analysis (<c>GET /api/articles/{id}</c>). Offsets are UTF-16 indices into <see cref="Text"/>.</summary>
+/// <summary>
+/// One article with its full analysis (<c>GET /api/articles/{id}</c>). Offsets are UTF-16 indices into <see cref="Text"/>.
+/// </summary>
 public sealed record ArticleDetail(
     int Id,
     string Title,
@@ -24,10 +26,12 @@ public sealed record ArticleDetail(
     ArticleFraming Framing);
 
 /// <summary>The article's framing matches (offsets into <see cref="ArticleDetail.Text"/>) and the lexicon version they came from.</summary>
-public sealed record ArticleFraming(string? LexiconId, int? LexiconVersion, double LoadedLanguageIndex, IReadOnlyList<FramingMatchDetail> Matches);
+public sealed record ArticleFraming(string? LexiconId, int? LexiconVersion, double LoadedLanguageIndex,
+    IReadOnlyList<FramingMatchDetail> Matches);
 
 /// <summary>One framing match; <see cref="Option"/> is set for a contested set's option (then <see cref="Category"/> is the set).</summary>
-public sealed record FramingMatchDetail(int Start, int End, string Text, string Term, string Category, string? Option, bool InQuote, string? Speaker);
+public sealed record FramingMatchDetail(int Start, int End, string Text, string Term, string Category, string? Option, bool InQuote,
+    string? Speaker);
 
 public sealed record EventRef(string Id, string Title);
 

@@ -46,7 +46,8 @@ internal static class ArticleMapping
                 Compound = sentence.Scores.Compound,
                 Position = arc.Position,
                 Smoothed = arc.Smoothed,
-                WordsJson = JsonSerializer.Serialize(sentence.Words.Select(w => new WordEvidence(w.Start, w.Length, w.Word, Math.Round(w.Valence, 4)))),
+                WordsJson = JsonSerializer.Serialize(sentence.Words.Select(w =>
+                    new WordEvidence(w.Start, w.Length, w.Word, Math.Round(w.Valence, 4)))),
             });
         }
 

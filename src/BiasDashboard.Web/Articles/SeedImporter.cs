@@ -53,7 +53,8 @@ public sealed class SeedImporter(BiasDbContext db, ArticleIngestService ingest, 
                 continue;
             }
 
-            var parsed = ArticleParser.Parse(seed.File, ArticleDecoder.Decode(await File.ReadAllBytesAsync(Path.Combine(folder, seed.File), ct)));
+            var parsed = ArticleParser.Parse(seed.File,
+                ArticleDecoder.Decode(await File.ReadAllBytesAsync(Path.Combine(folder, seed.File), ct)));
             if (ArticleSplitter.FindParts(parsed) is { Count: >= 2 } parts)
             {
                 // A listing page (the Socialist Worker seed): only its lead article is the one the manifest describes and
@@ -64,7 +65,8 @@ public sealed class SeedImporter(BiasDbContext db, ArticleIngestService ingest, 
 
             var details = new ArticleDetails(seed.Outlet, seed.Title, seed.Published, EventIds: seed.Events, Author: seed.Author);
             var stored = await ingest.StoreAsync(parsed, details, key, ct);
-            if (seed.Domain is { Length: > 0 } domain && await db.Outlets.FirstOrDefaultAsync(o => o.Name == stored.Outlet, ct) is { Domain: null } outlet)
+            if (seed.Domain is { Length: > 0 } domain
+                && await db.Outlets.FirstOrDefaultAsync(o => o.Name == stored.Outlet, ct) is { Domain: null } outlet)
             {
                 outlet.Domain = domain; // the blind classroom view masks it
                 await db.SaveChangesAsync(ct);

@@ -6,7 +6,9 @@ namespace BiasDashboard.Web.Articles;
 /// <summary>The body limits of the upload endpoints and the upload form, from <see cref="UploadOptions"/>.</summary>
 public static class UploadLimits
 {
-    /// <summary>Multipart uploads: every file at its limit plus room for the fields; JSON: <see cref="UploadOptions.MaxJsonBytes"/>.</summary>
+    /// <summary>
+    /// Multipart uploads: every file at its limit plus room for the fields; JSON: <see cref="UploadOptions.MaxJsonBytes"/>.
+    /// </summary>
     public static TBuilder WithUploadBodyLimit<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new BodyLimit(For));
 
@@ -17,7 +19,8 @@ public static class UploadLimits
     {
         var options = Options(context);
         return (options.MaxRequestBytes, $"The upload is larger than {BodyLimit.InMegabytes(options.MaxRequestBytes)} in all: " +
-                                         $"send at most {options.MaxFilesPerRequest} files of {BodyLimit.InMegabytes(options.MaxFileBytes)} at a time.");
+                                         $"send at most {options.MaxFilesPerRequest} files of " +
+                                         $"{BodyLimit.InMegabytes(options.MaxFileBytes)} at a time.");
     }
 
     private static (long Limit, string Message) Json(HttpContext context)
@@ -27,5 +30,6 @@ public static class UploadLimits
                                       $"an article's text may be at most {BodyLimit.InMegabytes(options.MaxFileBytes)}.");
     }
 
-    private static UploadOptions Options(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<UploadOptions>>().Value;
+    private static UploadOptions Options(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<UploadOptions>>().Value;
 }

@@ -31,7 +31,9 @@ public sealed class UploadOptions
     /// </summary>
     public long MaxJsonBytes => MaxFileBytes * 3 + 64 * 1024;
 
-    /// <summary>Who may upload: anyone (<see cref="UploadAccess.Open"/>, the default), signed-in accounts, or also students of a running class.</summary>
+    /// <summary>
+    /// Who may upload: anyone (<see cref="UploadAccess.Open"/>, the default), signed-in accounts, or also students of a running class.
+    /// </summary>
     public UploadAccess Access { get; set; } = UploadAccess.Open;
 }
 

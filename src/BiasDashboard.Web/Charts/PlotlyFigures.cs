@@ -33,7 +33,8 @@ internal static class PlotlyFigures
             .WithYAxisStyle<double, double, string>(TitleText: y.Title, ZeroLine: y.ZeroLine, MinMax: MinMax(y), AxisType: AxisType(y))
             .WithLegendStyle(Orientation: StyleParam.Orientation.Horizontal, Y: legendY)
             .WithSize(Height: height);
-        chart = global::Plotly.NET.Chart.withMarginSize<int, int, int, int, int, bool>(marginLeft, 20, 20, marginBottom, null, null).Invoke(chart);
+        chart = global::Plotly.NET.Chart.withMarginSize<int, int, int, int, int, bool>(marginLeft, 20, 20, marginBottom, null, null)
+            .Invoke(chart);
 
         var layout = chart.GetLayout();
         Style(layout, "xaxis", x);
@@ -70,7 +71,8 @@ internal static class PlotlyFigures
     /// A heatmap's colour bar title, fixed colour range, cell labels and hover text. The C# wrapper's Chart.Heatmap has
     /// none of these, and the F# Chart.withColorBarStyle takes 45 positional options, so the plotly.js attributes are set.
     /// </summary>
-    public static void HeatmapScale(GenericChart heatmap, string title, double zmin, double? zmax, string textTemplate, string hoverTemplate)
+    public static void HeatmapScale(GenericChart heatmap, string title, double zmin, double? zmax, string textTemplate,
+        string hoverTemplate)
     {
         foreach (var trace in heatmap.GetTraces())
         {
@@ -94,7 +96,8 @@ internal static class PlotlyFigures
 
     /// <summary>Builds and serialises a throwaway chart, so the first page after start does not pay for JIT.</summary>
     public static void WarmUp() =>
-        ToJson(Styled(global::Plotly.NET.CSharp.Chart.Column<double, string, string>([0.1, -0.2], Keys: new[] { "a", "b" }, UseDefaults: false),
+        ToJson(Styled(
+            global::Plotly.NET.CSharp.Chart.Column<double, string, string>([0.1, -0.2], Keys: new[] { "a", "b" }, UseDefaults: false),
             new Axis("x"), new Axis("y")));
 
     private static Utf8JsonWriter WritePropertyNameAnd(this Utf8JsonWriter writer, string name)

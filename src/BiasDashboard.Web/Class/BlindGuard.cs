@@ -10,18 +10,21 @@ namespace BiasDashboard.Web.Class;
 /// reads only the lesson (its screen, the class hub, the join page, static files). Every other page or API names
 /// outlets (/articles/8, /api/articles/8, the comparison, outlet profiles), so a page read is sent back to the lesson
 /// and an API read gets 403. Writes are not blocked here: each has its own access check (a student may upload with
-/// <c>Uploads:Access=ClassCode</c>, and teacher controls refuse students). The session serves its own articles, masked, on the student's screen.
+/// <c>Uploads:Access=ClassCode</c>, and teacher controls refuse students). The session serves its own articles, masked, on the student's
+/// screen.
 /// </summary>
 public static class BlindGuard
 {
-    private static readonly string[] Allowed = ["/class", "/join", "/hubs/class", "/lib", "/css", "/js", "/favicon.svg", "/healthz", "/account"];
+    private static readonly string[] Allowed = ["/class", "/join", "/hubs/class", "/lib", "/css", "/js", "/favicon.svg", "/healthz",
+        "/account"];
 
     public static IApplicationBuilder UseBlindLessons(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             var token = context.Request.Cookies[StudentCookie.Name];
             var reads = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
-            if (token is null || !reads || Allowed.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)) || !await InBlindLessonAsync(context, token))
+            if (token is null || !reads || Allowed.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
+                || !await InBlindLessonAsync(context, token))
             {
                 await next(context);
                 return;
@@ -35,7 +38,8 @@ public static class BlindGuard
 
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("Your lesson is blind: the outlets stay hidden until your teacher reveals them. Go back to /class.");
+            await context.Response.WriteAsync(
+                "Your lesson is blind: the outlets stay hidden until your teacher reveals them. Go back to /class.");
         });
 
     private static async Task<bool> InBlindLessonAsync(HttpContext context, string token)

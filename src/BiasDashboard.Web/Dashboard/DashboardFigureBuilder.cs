@@ -15,7 +15,8 @@ internal static class DashboardFigureBuilder
         "The whiskers show the 95% range where the true average probably lies: where whiskers overlap, the difference may be chance.";
 
     public const string SharesCaption =
-        "Share of each outlet's sentences that read as negative, neutral or positive (a VADER compound below −0.05, between, or above +0.05).";
+        "Share of each outlet's sentences that read as negative, neutral or positive " +
+        "(a VADER compound below −0.05, between, or above +0.05).";
 
     public const string ArcCaption =
         "How the tone moves from the start to the end of each article: one line per article, averaged over five neighbouring sentences.";
@@ -32,7 +33,8 @@ internal static class DashboardFigureBuilder
         extent = Math.Min(extent, 1.05);
         var bars = CS.Chart.Column<double, string, string>(
             outlets.Select(o => Math.Round(o.MeanCompound, 4)), Keys: outlets.Select(o => PlotlyFigures.Label(o.Outlet)).ToList(),
-            Name: "Mean sentence compound", MarkerColor: Color.fromColors(outlets.Select(o => PlotlyFigures.Colour(o.Colour))), UseDefaults: false);
+            Name: "Mean sentence compound", MarkerColor: Color.fromColors(outlets.Select(o => PlotlyFigures.Colour(o.Colour))),
+                UseDefaults: false);
         bars = Chart.withYErrorStyle<double, double>(null, StyleParam.ErrorType.Data, false,
             outlets.Select(o => Math.Round((o.High ?? o.MeanCompound) - o.MeanCompound, 4)).ToList(),
             outlets.Select(o => Math.Round(o.MeanCompound - (o.Low ?? o.MeanCompound), 4)).ToList(),
@@ -44,7 +46,8 @@ internal static class DashboardFigureBuilder
             trace.SetProperty("hovertemplate", "<b>%{x}</b><br>mean compound %{y:.3f}<br>%{customdata}<extra></extra>");
         }
 
-        return PlotlyFigures.ToJson(PlotlyFigures.Styled(bars, new Axis("Outlet"), new Axis("Mean sentence compound (−1 to +1)", [-extent, extent]),
+        return PlotlyFigures.ToJson(PlotlyFigures.Styled(bars, new Axis("Outlet"),
+            new Axis("Mean sentence compound (−1 to +1)", [-extent, extent]),
             showLegend: false));
     }
 
@@ -63,9 +66,11 @@ internal static class DashboardFigureBuilder
             return part;
         }
 
-        var chart = CS.Chart.Combine([Part("Negative", Palette.Negative, o => o.ShareNegative), Part("Neutral", Palette.Neutral, o => o.ShareNeutral),
+        var chart = CS.Chart.Combine([Part("Negative", Palette.Negative, o => o.ShareNegative),
+            Part("Neutral", Palette.Neutral, o => o.ShareNeutral),
             Part("Positive", Palette.Positive, o => o.SharePositive)]);
-        return PlotlyFigures.ToJson(PlotlyFigures.Styled(chart, new Axis("Outlet"), new Axis("Share of sentences", [0, 100], TickSuffix: "%")));
+        return PlotlyFigures.ToJson(PlotlyFigures.Styled(chart, new Axis("Outlet"),
+            new Axis("Share of sentences", [0, 100], TickSuffix: "%")));
     }
 
     private static JsonElement Arc(IReadOnlyList<OutletSummary> outlets, IReadOnlyList<ArticleArc> arcs)
@@ -82,7 +87,8 @@ internal static class DashboardFigureBuilder
             foreach (var trace in line.GetTraces())
             {
                 trace.SetProperty("hovertemplate", // not in Plotly.NET's API
-                    $"<b>{PlotlyFigures.Label(a.Title)}</b><br>%{{x:.0f}}% through: %{{y:.2f}}<extra>{PlotlyFigures.Label(a.Outlet)}</extra>");
+                    $"<b>{PlotlyFigures.Label(a.Title)}</b><br>%{{x:.0f}}% through: %{{y:.2f}}" +
+                    $"<extra>{PlotlyFigures.Label(a.Outlet)}</extra>");
             }
 
             return line;

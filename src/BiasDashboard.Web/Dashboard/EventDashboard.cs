@@ -45,7 +45,8 @@ public sealed record OutletSummary(
     double ShareNegative);
 
 /// <summary>An article in the event's table.</summary>
-public sealed record ArticleRow(int Id, string Title, string Outlet, int OutletId, DateOnly? Published, string? Url, int Sentences, double MeanCompound);
+public sealed record ArticleRow(int Id, string Title, string Outlet, int OutletId, DateOnly? Published, string? Url, int Sentences,
+    double MeanCompound);
 
 /// <summary>The three charts, each with the plain-language caption shown (and read aloud) under it.</summary>
 public sealed record DashboardFigures(CaptionedFigure Compound, CaptionedFigure Shares, CaptionedFigure Arc);

@@ -26,7 +26,8 @@ internal static class FramingSummaryBuilder
 
         // One pass over the matches; every heatmap cell and table cell below is a lookup.
         var counts = matches.GroupBy(m => (m.Outlet, m.Category, m.Option, m.InQuote)).ToDictionary(g => g.Key, g => g.Count());
-        int Of(string outlet, string category, string? option, bool inQuote) => counts.GetValueOrDefault((outlet, category, option, inQuote));
+        int Of(string outlet, string category, string? option, bool inQuote) =>
+            counts.GetValueOrDefault((outlet, category, option, inQuote));
         int Count(string outlet, string category, bool? quoted) =>
             (quoted != true ? Of(outlet, category, null, false) : 0) + (quoted != false ? Of(outlet, category, null, true) : 0);
         static double Rate(int count, int words) => words == 0 ? 0 : Math.Round(1000.0 * count / words, 1);
@@ -35,7 +36,8 @@ internal static class FramingSummaryBuilder
         {
             var heatmap = CS.Chart.Heatmap<double, string, string, string>(
                 outlets.Select(o => categories.Select(c => value(o, c)).ToList()).ToList(),
-                X: categories.Select(c => PlotlyFigures.Label(c.Name)).ToList(), Y: outlets.Select(o => PlotlyFigures.Label(o.Outlet)).ToList(),
+                X: categories.Select(c => PlotlyFigures.Label(c.Name)).ToList(),
+                Y: outlets.Select(o => PlotlyFigures.Label(o.Outlet)).ToList(),
                 ColorScale: StyleParam.Colorscale.Viridis, UseDefaults: false);
             PlotlyFigures.HeatmapScale(heatmap, "per 1,000 words", zmin: 0, zmax: null, "%{z:.1f}",
                 "<b>%{y}</b><br>%{x}: %{z:.1f} per 1,000 words<extra></extra>");

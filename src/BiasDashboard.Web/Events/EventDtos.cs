@@ -6,7 +6,9 @@ public sealed record EventEdit(string? Title, DateOnly? Date, string? Descriptio
 /// <summary>The body of <c>POST /api/events/{id}/merge</c>: the event that receives the articles.</summary>
 public sealed record EventMerge(string? Into);
 
-/// <summary>The body of <c>POST /api/events/{id}/facts</c>: a statement and comma-separated terms that find it (and contradict it).</summary>
+/// <summary>
+/// The body of <c>POST /api/events/{id}/facts</c>: a statement and comma-separated terms that find it (and contradict it).
+/// </summary>
 public sealed record EventFactEdit(string? Statement, string? Terms, string? ContradictTerms);
 
 /// <summary>The body of <c>PUT /api/articles/{id}/events</c>.</summary>
@@ -23,5 +25,6 @@ public sealed record EventSummary(string Id, string Title, DateOnly? Date, strin
 /// outlet) so the uploader can fill it in before storing. <see cref="Error"/> says why a file cannot be read.
 /// </summary>
 public sealed record PlannedArticle(
-    string File, int? Part, int Parts, string? Title, DateOnly? Published, SuggestedEvent? Existing, string? NewEventTitle, int? NewGroup, string? Error,
-    string? Outlet = null, DateOnly? NewEventDate = null, BiasDashboard.Analysis.Events.PlacementReason? Reason = null, IReadOnlyList<string>? Missing = null);
+    string File, int? Part, int Parts, string? Title, DateOnly? Published, SuggestedEvent? Existing, string? NewEventTitle,
+    int? NewGroup, string? Error, string? Outlet = null, DateOnly? NewEventDate = null,
+    BiasDashboard.Analysis.Events.PlacementReason? Reason = null, IReadOnlyList<string>? Missing = null);

@@ -3,7 +3,9 @@ using BiasDashboard.Web.Data.Entities;
 
 namespace BiasDashboard.Web.Lexicon;
 
-/// <summary>Writes a framing analysis onto an article: its match rows, lexicon version and voice counts, replacing any older ones.</summary>
+/// <summary>
+/// Writes a framing analysis onto an article: its match rows, lexicon version and voice counts, replacing any older ones.
+/// </summary>
 internal static class FramingMapping
 {
     public static void ApplyFraming(this Article article, FramingAnalysis framing)

@@ -9,13 +9,15 @@ public sealed class ArticleCountingInterceptor(BiasMetrics metrics) : SaveChange
 {
     private static readonly AsyncLocal<int> Pending = new();
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
     {
         Pending.Value = eventData.Context?.ChangeTracker.Entries<Article>().Count(e => e.State == EntityState.Added) ?? 0;
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
     {
         if (Pending.Value > 0)
         {

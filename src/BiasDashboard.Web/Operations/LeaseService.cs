@@ -17,7 +17,9 @@ public sealed class LeaseService(IServiceScopeFactory scopes, InstanceIdentity m
 
     public string Holder => me.Id;
 
-    /// <summary>Takes the lease <paramref name="name"/>, or renews it when this instance holds it. False when another live instance holds it.</summary>
+    /// <summary>
+    /// Takes the lease <paramref name="name"/>, or renews it when this instance holds it. False when another live instance holds it.
+    /// </summary>
     public async Task<bool> TryAcquireAsync(string name, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -38,7 +38,8 @@ public static class OperationsExtensions
             builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
         }
 
-        if (builder.Configuration.GetSection(StorageOptions.SectionName).GetValue<StorageProvider?>(nameof(StorageOptions.Provider)) == StorageProvider.Postgres)
+        if (builder.Configuration.GetSection(StorageOptions.SectionName)
+            .GetValue<StorageProvider?>(nameof(StorageOptions.Provider)) == StorageProvider.Postgres)
         {
             // Sign-in cookies and antiforgery tokens made by one instance must open on every other.
             builder.Services.AddDataProtection().SetApplicationName("BiasDashboard").PersistKeysToDbContext<BiasDbContext>();
@@ -84,7 +85,9 @@ public static class OperationsExtensions
 
         app.UseSerilogRequestLogging(o => o.GetLevel = (http, _, error) =>
             error is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
-            : http.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase) || http.Request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase) ? Serilog.Events.LogEventLevel.Verbose
+            : http.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
+                || http.Request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase)
+                ? Serilog.Events.LogEventLevel.Verbose
             : Serilog.Events.LogEventLevel.Information);
         return app;
     }

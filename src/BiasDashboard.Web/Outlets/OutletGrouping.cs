@@ -11,7 +11,8 @@ public sealed class OutletGrouping
 {
     private readonly Dictionary<int, string> _values;
 
-    private OutletGrouping(string? axis, IReadOnlyList<string> axes, Dictionary<int, string> values) => (Axis, Axes, _values) = (axis, axes, values);
+    private OutletGrouping(string? axis, IReadOnlyList<string> axes, Dictionary<int, string> values) =>
+        (Axis, Axes, _values) = (axis, axes, values);
 
     /// <summary>The axis pooled by, or null for one column per outlet.</summary>
     public string? Axis { get; }
@@ -21,10 +22,13 @@ public sealed class OutletGrouping
 
     public static string Untagged(string axis) => $"(no {axis})";
 
-    public static async Task<OutletGrouping> LoadAsync(BiasDbContext db, string? by, IReadOnlyCollection<int> outletIds, CancellationToken ct)
+    public static async Task<OutletGrouping> LoadAsync(BiasDbContext db, string? by, IReadOnlyCollection<int> outletIds,
+        CancellationToken ct)
     {
-        var axes = (await db.OutletTags.AsNoTracking().Select(t => t.Axis).Distinct().ToListAsync(ct)).Order(StringComparer.OrdinalIgnoreCase).ToList();
-        var axis = string.IsNullOrWhiteSpace(by) ? null : axes.FirstOrDefault(a => string.Equals(a, by, StringComparison.OrdinalIgnoreCase));
+        var axes = (await db.OutletTags.AsNoTracking().Select(t => t.Axis).Distinct().ToListAsync(ct))
+            .Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var axis = string.IsNullOrWhiteSpace(by) ? null
+            : axes.FirstOrDefault(a => string.Equals(a, by, StringComparison.OrdinalIgnoreCase));
         var values = axis is null ? [] : (await db.OutletTags.AsNoTracking().Where(t => outletIds.Contains(t.OutletId)).ToListAsync(ct))
             .Where(t => string.Equals(t.Axis, axis, StringComparison.OrdinalIgnoreCase))
             .ToDictionary(t => t.OutletId, t => t.Value);

@@ -10,7 +10,8 @@ public sealed class BodyLimit(Func<HttpContext, (long Limit, string Message)> li
     public (long Limit, string Message) For(HttpContext context) => limit(context);
 
     public static string InMegabytes(long bytes) =>
-        (bytes / 1024.0 / 1024.0).ToString(bytes % (1024 * 1024) == 0 ? "F0" : "F1", System.Globalization.CultureInfo.InvariantCulture) + " MB";
+        (bytes / 1024.0 / 1024.0)
+            .ToString(bytes % (1024 * 1024) == 0 ? "F0" : "F1", System.Globalization.CultureInfo.InvariantCulture) + " MB";
 }
 
 /// <summary>A Razor page's own body limit (the upload form's), as an attribute on its model.</summary>

@@ -23,7 +23,8 @@ public static class BodyLimitMiddleware
     {
         if (Refusal(context) is { } refusal)
         {
-            await Results.Problem(detail: refusal.Detail, statusCode: refusal.Status, title: "The request was not read").ExecuteAsync(context);
+            await Results.Problem(detail: refusal.Detail, statusCode: refusal.Status, title: "The request was not read")
+                .ExecuteAsync(context);
             return;
         }
 
@@ -73,6 +74,7 @@ public static class BodyLimitMiddleware
         }
 
         var fallback = context.RequestServices.GetRequiredService<IOptions<RequestLimitOptions>>().Value.MaxBodyBytes;
-        return (fallback, $"The request body is larger than {BodyLimit.InMegabytes(fallback)}, the limit for this address (setting Requests:MaxBodyBytes).");
+        return (fallback, $"The request body is larger than {BodyLimit.InMegabytes(fallback)}, " +
+                          "the limit for this address (setting Requests:MaxBodyBytes).");
     }
 }

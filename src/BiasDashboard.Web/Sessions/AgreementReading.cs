@@ -14,13 +14,17 @@ public sealed record AgreementReading(double? Alpha, string Reading)
 
     public const int MinArticles = 2;
 
-    /// <summary>The reading of one scale over the session's articles; each unit holds one article's ratings, <paramref name="raters"/> how many students rated anything.</summary>
+    /// <summary>
+    /// The reading of one scale over the session's articles; each unit holds one article's ratings, <paramref name="raters"/> how many
+    /// students rated anything.
+    /// </summary>
     public static AgreementReading Of(IEnumerable<IReadOnlyList<double>> units, int raters)
     {
         var list = units.ToList();
         if (raters < MinRaters || list.Count(u => u.Count >= 2) < MinArticles)
         {
-            return new AgreementReading(null, $"Not enough ratings yet: shown once at least {MinRaters} students have rated at least {MinArticles} articles.");
+            return new AgreementReading(null,
+                $"Not enough ratings yet: shown once at least {MinRaters} students have rated at least {MinArticles} articles.");
         }
 
         var alpha = Krippendorff.IntervalAlpha(list);

@@ -30,12 +30,14 @@ public sealed class JoinAddress(IOptions<ClassroomOptions> options, IServer serv
         }
 
         var served = server.Features.Get<IServerAddressesFeature>()?.Addresses
-            .Select(a => Uri.TryCreate(a.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var u) ? u : null)
+            .Select(a => Uri.TryCreate(a.Replace("://*", "://0.0.0.0", StringComparison.Ordinal)
+                .Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var u) ? u : null)
             .OfType<Uri>().FirstOrDefault(u => !IsLoopback(u.Host));
         if (served is null)
         {
             return new JoinTarget(own,
-                "This app serves only this computer, so students' devices cannot reach it. Restart it with --classroom (see docs/classroom.md).");
+                "This app serves only this computer, so students' devices cannot reach it. " +
+                "Restart it with --classroom (see docs/classroom.md).");
         }
 
         var host = IPAddress.TryParse(served.Host.Trim('[', ']'), out var ip) && !ip.Equals(IPAddress.Any) && !ip.Equals(IPAddress.IPv6Any)

@@ -20,7 +20,8 @@ public sealed class LessonPlanner(BiasDbContext db)
         var articles = await db.Articles.AsNoTracking().Where(a => a.Events.Any(e => e.Id == eventId))
             .Select(a => new { a.Id, a.Title, Outlet = a.Outlet.Name, a.WordCount, a.Body }).ToListAsync(ct);
         var ids = articles.Select(a => a.Id).ToList();
-        var sentences = (await db.Sentences.AsNoTracking().Where(s => ids.Contains(s.ArticleId)).Select(s => new { s.ArticleId, s.Paragraph, s.Start, s.Length }).ToListAsync(ct))
+        var sentences = (await db.Sentences.AsNoTracking().Where(s => ids.Contains(s.ArticleId))
+            .Select(s => new { s.ArticleId, s.Paragraph, s.Start, s.Length }).ToListAsync(ct))
             .ToLookup(s => s.ArticleId);
         return articles.OrderBy(a => a.Outlet, StringComparer.OrdinalIgnoreCase).Select(a =>
         {
@@ -61,7 +62,9 @@ public sealed class LessonPlanner(BiasDbContext db)
     }
 }
 
-/// <summary>An article as the lesson planner lists it; <see cref="WordsThroughParagraph"/>[n-1] is the length of its first n paragraphs.</summary>
+/// <summary>
+/// An article as the lesson planner lists it; <see cref="WordsThroughParagraph"/>[n-1] is the length of its first n paragraphs.
+/// </summary>
 public sealed record LessonArticle(int Id, string Outlet, string Title, int Words, IReadOnlyList<int> WordsThroughParagraph)
 {
     /// <summary>The words a student reads: the first <paramref name="paragraphs"/> paragraphs, or all.</summary>

@@ -42,11 +42,15 @@ public sealed class SentenceExplainer(ActiveLexicon active)
             {
                 var category = categories[m.Category];
                 var term = category.Terms.FirstOrDefault(t => string.Equals(t.Term, m.Term, StringComparison.OrdinalIgnoreCase));
-                var rules = term?.Unless.Select(u => lexicon.Rules.FirstOrDefault(r => r.Id == u)?.Description).OfType<string>().ToList() ?? [];
-                return new LoadedWord(m.Start, m.End, m.Text, m.Term, category.Name, m.Weight, term?.Source ?? category.Source, rules, null);
+                var rules = term?.Unless.Select(u => lexicon.Rules.FirstOrDefault(r => r.Id == u)?.Description)
+                    .OfType<string>().ToList() ?? [];
+                return new LoadedWord(
+                    m.Start, m.End, m.Text, m.Term, category.Name, m.Weight, term?.Source ?? category.Source, rules, null);
             });
-        var neutral = matcher.NeutralUses(text).Where(n => categories.TryGetValue(n.Category, out var c) && c.Group == FramingAnalyzer.LoadedGroup)
-            .Select(n => new LoadedWord(n.Start, n.End, n.Text, n.Term, categories[n.Category].Name, 0, categories[n.Category].Source, [], n.Rule));
+        var neutral = matcher.NeutralUses(text)
+            .Where(n => categories.TryGetValue(n.Category, out var c) && c.Group == FramingAnalyzer.LoadedGroup)
+            .Select(n => new LoadedWord(
+                n.Start, n.End, n.Text, n.Term, categories[n.Category].Name, 0, categories[n.Category].Source, [], n.Rule));
         return found.Concat(neutral).OrderBy(m => m.Start).ToList();
     }
 
@@ -55,7 +59,8 @@ public sealed class SentenceExplainer(ActiveLexicon active)
         var list = news ? "the news tone's word list (VADER plus its extension)" : "VADER's word list";
         if (w.LexiconValence is null)
         {
-            return $"{w.Word}: not in {list}, so it does not move the tone" + (ExplainEndpoints.EffectOf(w) is { Length: > 0 } e ? $" ({e})" : "");
+            return $"{w.Word}: not in {list}, so it does not move the tone"
+                   + (ExplainEndpoints.EffectOf(w) is { Length: > 0 } e ? $" ({e})" : "");
         }
 
         var added = news ? NewsTone.Words.FirstOrDefault(x => x.Word == w.Word.ToLowerInvariant()) : null;
@@ -72,7 +77,8 @@ public sealed class SentenceExplainer(ActiveLexicon active)
         foreach (var m in loaded.Where(m => m.NeutralBecause is null).Take(8))
         {
             var plain = PlainFor(m);
-            var edits = plain is null ? [(Kind: "remove", Replacement: "")] : new[] { (Kind: "swap", Replacement: plain), (Kind: "remove", Replacement: "") };
+            var edits = plain is null ? [(Kind: "remove", Replacement: "")]
+                : new[] { (Kind: "swap", Replacement: plain), (Kind: "remove", Replacement: "") };
             foreach (var (kind, replacement) in edits)
             {
                 var edited = Collapse(text[..m.Start] + replacement + text[m.End..]);
@@ -83,12 +89,14 @@ public sealed class SentenceExplainer(ActiveLexicon active)
                 }
 
                 var tone = analyzer.PolarityScores(edited).Compound;
+                var stronger = Math.Abs(tone) > Math.Abs(compound) ? "stronger" : "weaker";
                 var toneSays = Math.Abs(tone - compound) < 0.0005 ? $"the tone stays {Signed(compound)}"
-                    : $"the tone moves from {Signed(compound)} to {Signed(tone)} ({(Math.Abs(tone) > Math.Abs(compound) ? "stronger" : "weaker")})";
+                    : $"the tone moves from {Signed(compound)} to {Signed(tone)} ({stronger})";
                 var why = kind == "swap" && Math.Abs(tone) > Math.Abs(compound)
                     ? $" because “{replacement}” is in the word list and “{m.Text}” is not" : "";
                 var says = kind == "swap"
-                    ? $"Swap “{m.Text}” for the plain “{replacement}”: the loaded score falls from {before:0.00} to {after:0.00}; {toneSays}{why}."
+                    ? $"Swap “{m.Text}” for the plain “{replacement}”: the loaded score falls from {before:0.00} to {after:0.00}; " +
+                      $"{toneSays}{why}."
                     : $"Strike out “{m.Text}”: the loaded score falls from {before:0.00} to {after:0.00}; {toneSays}.";
                 hints.Add(new Hint(kind, m.Text, replacement, edited, says, Math.Round(before, 2), Math.Round(after, 2), compound, tone));
             }
@@ -100,7 +108,8 @@ public sealed class SentenceExplainer(ActiveLexicon active)
     // The curator's plain wording for a term, in the same form as the matched word (slammed → criticised).
     private string? PlainFor(LoadedWord m)
     {
-        var term = active.Lexicon.Categories.SelectMany(c => c.Terms).FirstOrDefault(t => t.Plain is not null && string.Equals(t.Term, m.Term, StringComparison.OrdinalIgnoreCase));
+        var term = active.Lexicon.Categories.SelectMany(c => c.Terms)
+            .FirstOrDefault(t => t.Plain is not null && string.Equals(t.Term, m.Term, StringComparison.OrdinalIgnoreCase));
         if (term?.Plain is not { } plain)
         {
             return null;
@@ -134,8 +143,13 @@ public sealed class SentenceExplainer(ActiveLexicon active)
     private static string Signed(double x) => x.ToString("+0.000;−0.000;0.000", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A loaded-language match in the sentence; <see cref="NeutralBecause"/> is set (and the weight 0) when a context rule says it does not count.</summary>
-public sealed record LoadedWord(int Start, int End, string Text, string Term, string Category, double Weight, string Source, IReadOnlyList<string> Rules, string? NeutralBecause);
+/// <summary>
+/// A loaded-language match in the sentence; <see cref="NeutralBecause"/> is set (and the weight 0) when a context rule says it does not
+/// count.
+/// </summary>
+public sealed record LoadedWord(int Start, int End, string Text, string Term, string Category, double Weight, string Source,
+    IReadOnlyList<string> Rules, string? NeutralBecause);
 
 /// <summary>An edit the panel offers, with what it was measured to do to the loaded score and the tone.</summary>
-public sealed record Hint(string Kind, string Word, string Replacement, string Edited, string Says, double LoadedBefore, double LoadedAfter, double ToneBefore, double ToneAfter);
+public sealed record Hint(string Kind, string Word, string Replacement, string Edited, string Says, double LoadedBefore, double LoadedAfter,
+    double ToneBefore, double ToneAfter);

@@ -13,7 +13,8 @@ namespace BiasDashboard.Web.Pages.Articles;
 /// upload.js posts one file at a time to the File handler to show per-file progress. Both check antiforgery.
 /// </summary>
 [UploadBody]
-public sealed class NewModel(ArticleUploadHandler uploads, EventListQuery eventList, OutletListQuery outletList, IOptions<UploadOptions> options) : PageModel
+public sealed class NewModel(ArticleUploadHandler uploads, EventListQuery eventList, OutletListQuery outletList,
+    IOptions<UploadOptions> options) : PageModel
 {
     private const string ResultsKey = "upload-results";
 
@@ -50,12 +51,19 @@ public sealed class NewModel(ArticleUploadHandler uploads, EventListQuery eventL
     {
         static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max] + "…";
         var shown = results.Take(MaxShownResults)
-            .Select(r => r with { File = Clip(r.File, 80)!, Title = Clip(r.Title, 80), Outlet = Clip(r.Outlet, 60), Error = Clip(r.Error, 160) })
+            .Select(r => r with
+            {
+                File = Clip(r.File, 80)!,
+                Title = Clip(r.Title, 80),
+                Outlet = Clip(r.Outlet, 60),
+                Error = Clip(r.Error, 160)
+            })
             .ToList();
         if (results.Count > MaxShownResults)
         {
             var rest = results.Skip(MaxShownResults).ToList();
-            shown.Add(IngestResult.Refused($"and {rest.Count} more", $"and {rest.Count} more files: {rest.Count(r => r.Accepted)} stored, {rest.Count(r => !r.Accepted)} refused"));
+            shown.Add(IngestResult.Refused($"and {rest.Count} more",
+                $"and {rest.Count} more files: {rest.Count(r => r.Accepted)} stored, {rest.Count(r => !r.Accepted)} refused"));
         }
 
         return shown;
@@ -65,7 +73,8 @@ public sealed class NewModel(ArticleUploadHandler uploads, EventListQuery eventL
     public async Task<IActionResult> OnPostFileAsync(CancellationToken ct)
     {
         var results = await UploadAsync(ct);
-        return results.Count == 1 && results[0].Accepted ? new JsonResult(results[0]) : new JsonResult(results.FirstOrDefault()) { StatusCode = 422 };
+        return results.Count == 1 && results[0].Accepted ? new JsonResult(results[0])
+            : new JsonResult(results.FirstOrDefault()) { StatusCode = 422 };
     }
 
     private async Task<IReadOnlyList<IngestResult>> UploadAsync(CancellationToken ct)

@@ -8,8 +8,8 @@ namespace BiasDashboard.Web.Pages.Class;
 
 /// <summary>
 /// <c>/class</c>: a student's screen in a live lesson — what the teacher shows, blind until the reveal — and the form
-/// that judges an article (antiforgery; the join cookie says who answers; the article is named by its handle in the session). classroom-student.js swaps in the Screen
-/// handler's view when the hub says the teacher changed it.
+/// that judges an article (antiforgery; the join cookie says who answers; the article is named by its handle in the session).
+/// classroom-student.js swaps in the Screen handler's view when the hub says the teacher changed it.
 /// </summary>
 public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery views) : PageModel
 {
@@ -23,7 +23,8 @@ public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery vi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : Redirect("/join");
 
-    public async Task<IActionResult> OnGetScreenAsync(CancellationToken ct) => await LoadAsync(ct) ? Partial("_Screen", this) : Unauthorized();
+    public async Task<IActionResult> OnGetScreenAsync(CancellationToken ct) =>
+        await LoadAsync(ct) ? Partial("_Screen", this) : Unauthorized();
 
     /// <summary>The five generic news frames (Semetko &amp; Valkenburg 2000), each with the yes/no question that finds it.</summary>
     public static readonly IReadOnlyList<(string Frame, string Question)> FrameChecklist =
@@ -45,7 +46,8 @@ public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery vi
             return await AnswerAsync(ct);
         }
 
-        answer = answer with { Frames = frame is { Length: > 0 } ? string.Join(", ", frame.Where(f => FrameChecklist.Any(c => c.Frame == f))) : null };
+        var frames = frame is { Length: > 0 } ? string.Join(", ", frame.Where(f => FrameChecklist.Any(c => c.Frame == f))) : null;
+        answer = answer with { Frames = frames };
         var found = await sessions.StudentAsync(Request.Cookies[StudentCookie.Name], ct);
         if (found is not { } me)
         {
