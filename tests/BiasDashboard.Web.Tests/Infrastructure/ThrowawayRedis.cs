@@ -33,7 +33,8 @@ public sealed class ThrowawayRedis
         server.ErrorDataReceived += (_, _) => { };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
-        LocalProcess.WatchAndCleanUp($"kill {server.Id}", asUser: null, folder);
+        // redis writes its log file anew for each line, so the folder goes only once it has exited.
+        LocalProcess.WatchAndCleanUp($"kill {server.Id}; while kill -0 {server.Id}; do sleep 0.1; done", asUser: null, folder);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(server, folder);
 
         var redis = new ThrowawayRedis(port);
