@@ -1,4 +1,5 @@
-# Sourced by .ci/run (and usable by hand: `source .ci/services.sh`): starts a throwaway PostgreSQL 15 cluster and a
+# By hand (the tests start their own servers now; .ci/run no longer sources this): `source .ci/services.sh` starts a throwaway
+# PostgreSQL 15 cluster and a
 # redis-server on free loopback ports, exports TEST_PG and TEST_REDIS for the tests that need them, and stops both
 # (deleting their data) when the sourcing shell exits. Leaves the image's own 15/main cluster alone.
 # PostgreSQL 15 comes with the CI image; redis-server is installed from Debian here when missing.

@@ -35,9 +35,7 @@ public sealed class AccessibilityTests
             await scope.ServiceProvider.GetRequiredService<TeacherAccounts>().AddAsync("a11y@school.example", "accessible password 1", teacher: true);
         }
 
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } })).NewPageAsync();
             var violations = new List<string>();

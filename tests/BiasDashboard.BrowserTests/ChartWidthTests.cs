@@ -10,9 +10,7 @@ public sealed class ChartWidthTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = PhoneWidthTests.Phone })).NewPageAsync();
             var problems = new List<string>();

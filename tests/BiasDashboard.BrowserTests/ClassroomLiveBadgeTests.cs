@@ -21,9 +21,7 @@ public sealed class ClassroomLiveBadgeTests
             Assert.True(user is not null, string.Join(" ", problems));
         }
 
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var errors = new List<string>();
             var teacher = await (await browser.NewContextAsync()).NewPageAsync();

@@ -12,7 +12,7 @@ public sealed class ClassroomTests
     private const string SnpVote = "snp-amendment-2023-11-15";
     private static readonly string[] SeedOutlets = ["Daily Express", "Middle East Eye", "Roman Road London", "The National"];
 
-    private static async Task<IPage> SignedInTeacherAsync(IBrowser browser, string baseUrl, KestrelApp app, List<string> errors)
+    private static async Task<IPage> SignedInTeacherAsync(BrowserSession browser, string baseUrl, KestrelApp app, List<string> errors)
     {
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -34,9 +34,7 @@ public sealed class ClassroomTests
     {
         await using var app = new KestrelApp(network: true);
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var errors = new List<string>();
             var overflows = new List<string>();
@@ -148,9 +146,7 @@ public sealed class ClassroomTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var errors = new List<string>();
             var teacher = await SignedInTeacherAsync(browser, baseUrl, app, errors);

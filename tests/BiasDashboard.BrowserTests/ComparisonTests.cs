@@ -13,9 +13,7 @@ public sealed class ComparisonTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var page = new ComparisonPage(await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1800 } }));
             await page.OpenAsync(baseUrl, SnpVote);
@@ -49,9 +47,7 @@ public sealed class ComparisonTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var upload = new UploadPage(await browser.NewPageAsync());
             var listing = await File.ReadAllBytesAsync(Path.Combine(BiasDashboard.Web.RepoPaths.Seeds(), "002_303351f91084d598.txt"));

@@ -12,9 +12,7 @@ public sealed class LiveDashboardTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 2000 } });
             var first = new DashboardPage(await context.NewPageAsync());
@@ -42,9 +40,7 @@ public sealed class LiveDashboardTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var upload = new UploadPage(await browser.NewPageAsync());
 

@@ -14,9 +14,7 @@ public sealed class PhoneTableWordsTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = PhoneWidthTests.Phone })).NewPageAsync();
             await page.GotoAsync(baseUrl + "/events");

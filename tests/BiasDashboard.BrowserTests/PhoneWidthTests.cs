@@ -36,9 +36,7 @@ public sealed class PhoneWidthTests
             await scope.ServiceProvider.GetRequiredService<TeacherAccounts>().AddAsync("phone@school.example", "phone teacher password 1", teacher: true);
         }
 
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Phone })).NewPageAsync();
             var errors = new List<string>();

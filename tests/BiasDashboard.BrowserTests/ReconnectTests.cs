@@ -10,9 +10,7 @@ public sealed class ReconnectTests
     {
         var port = KestrelApp.FreePort();
         var folder = Directory.CreateTempSubdirectory("biasdashboard-restart-").FullName;
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var first = new KestrelApp(port, folder);
             var baseUrl = first.StartAndGetAddress();

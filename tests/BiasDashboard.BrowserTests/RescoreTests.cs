@@ -14,9 +14,7 @@ public sealed class RescoreTests
     {
         await using var app = new KestrelApp(adminToken: Token);
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var dashboard = new DashboardPage(await browser.NewPageAsync());
             await dashboard.OpenAsync(baseUrl);

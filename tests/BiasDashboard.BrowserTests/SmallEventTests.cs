@@ -21,9 +21,7 @@ public sealed class SmallEventTests
             await db.SaveChangesAsync();
         }
 
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             foreach (var size in new[] { new ViewportSize { Width = 1280, Height = 900 }, PhoneWidthTests.Phone })
             {

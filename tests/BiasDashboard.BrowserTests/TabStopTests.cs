@@ -14,9 +14,7 @@ public sealed class TabStopTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
             await page.GotoAsync($"{baseUrl}/articles/3"); // the 2,450-word long read
@@ -40,9 +38,7 @@ public sealed class TabStopTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             // Without JavaScript every link is its own tab stop: the count a keyboard user faced before.
             var plain = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });

@@ -9,9 +9,7 @@ public sealed class WhyThisScoreTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             var page = await browser.NewPageAsync();
             await page.GotoAsync($"{baseUrl}/articles/1");
@@ -39,9 +37,7 @@ public sealed class WhyThisScoreTests
     {
         await using var app = new KestrelApp();
         var baseUrl = app.StartAndGetAddress();
-        var (playwright, browser) = await BrowserSession.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var browser = await BrowserSession.OpenAsync())
         {
             foreach (var (width, height, name) in new[] { (1280, 1000, "why-this-score.png"), (390, 900, "why-this-score-phone.png") })
             {

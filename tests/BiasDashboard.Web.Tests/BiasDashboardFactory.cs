@@ -7,7 +7,7 @@ namespace BiasDashboard.Web.Tests;
 
 /// <summary>
 /// The app on its own temporary SQLite file. Two factories given the same <see cref="DatabaseFile"/> see the
-/// same data, which is how a restart is simulated. With TEST_DB_PROVIDER=Postgres (and TEST_PG) a factory not given
+/// same data, which is how a restart is simulated. With TEST_DB_PROVIDER=Postgres a factory not given
 /// a file gets a PostgreSQL database of its own instead, dropped when the factory is disposed.
 /// </summary>
 /// <remarks>
@@ -33,7 +33,7 @@ public sealed class BiasDashboardFactory : WebApplicationFactory<Program>
         if (provider is null && databaseFile is null && Infrastructure.TestServices.SuiteOnPostgres)
         {
             provider = "Postgres";
-            PostgresDatabase = Infrastructure.TestServices.CreatePostgresDatabase(Infrastructure.TestServices.Postgres!, migrated: true);
+            PostgresDatabase = Infrastructure.TestServices.CreatePostgresDatabase(Infrastructure.TestServices.Postgres, migrated: true);
         }
 
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
@@ -103,7 +103,7 @@ public sealed class BiasDashboardFactory : WebApplicationFactory<Program>
         TryDelete(Path.GetDirectoryName(DatabaseFile)!);
         if (PostgresDatabase is not null)
         {
-            Infrastructure.TestServices.DropPostgresDatabase(Infrastructure.TestServices.Postgres!, PostgresDatabase);
+            Infrastructure.TestServices.DropPostgresDatabase(Infrastructure.TestServices.Postgres, PostgresDatabase);
         }
     }
 

@@ -28,9 +28,16 @@ public static class ArticleEndpoints
         return group;
     }
 
-    private static async Task<Ok<IReadOnlyList<ArticleListItem>>> ListArticles(
+    private static async Task<Results<Ok<IReadOnlyList<ArticleListItem>>, ProblemHttpResult>> ListArticles(
         ArticleQueries queries, CancellationToken ct, string? eventId = null, string? outlet = null, int skip = 0, int take = 100) =>
-        TypedResults.Ok(await queries.ListAsync(eventId, outlet, skip, take, ct));
+        skip < 0 ? BadParameter("skip", skip, "0 or more")
+        : take is < 1 or > ArticleQueries.MaxTake ? BadParameter("take", take, $"from 1 to {ArticleQueries.MaxTake}")
+        : TypedResults.Ok(await queries.ListAsync(eventId, outlet, skip, take, ct));
+
+    // A page size out of range used to be clamped (take=-5 gave one article): the caller is told instead.
+    private static ProblemHttpResult BadParameter(string name, int value, string allowed) =>
+        TypedResults.Problem(detail: $"'{name}' must be {allowed}; it was {value}.", statusCode: StatusCodes.Status400BadRequest,
+            title: "A parameter is out of range", extensions: new Dictionary<string, object?> { ["parameter"] = name });
 
     private static async Task<Results<Ok<ArticleDetail>, NotFound<ProblemDetails>>> GetArticle(int id, ArticleQueries queries, CancellationToken ct) =>
         await queries.GetAsync(id, ct) is { } article ? TypedResults.Ok(article) : NotFoundProblem(id);
@@ -54,6 +61,10 @@ public static class ArticleEndpoints
         catch (ArticleRejectedException e)
         {
             return TypedResults.Problem(detail: e.Message, statusCode: StatusOf(e.Kind), title: "The article was not stored");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status400BadRequest)
+        {
+            return TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status400BadRequest, title: "The article was not stored");
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

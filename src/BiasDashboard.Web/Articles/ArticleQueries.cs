@@ -7,6 +7,9 @@ namespace BiasDashboard.Web.Articles;
 /// <summary>Reads articles for the API and the article page.</summary>
 public sealed class ArticleQueries(BiasDbContext db)
 {
+    /// <summary>The largest page of <c>/api/articles</c>.</summary>
+    public const int MaxTake = 500;
+
     public async Task<IReadOnlyList<ArticleListItem>> ListAsync(string? eventId, string? outlet, int skip, int take, CancellationToken ct)
     {
         // Through ArticleEvents' index, not a correlated EXISTS over every article (Data/EventScope.cs).
@@ -18,8 +21,12 @@ public sealed class ArticleQueries(BiasDbContext db)
         }
 
         var page = await query.OrderByDescending(a => a.UploadedAtUtc).ThenByDescending(a => a.Id)
-            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))
-            .Select(a => new { a.Id, a.Title, Outlet = a.Outlet.Name, a.Published, a.Url, a.WordCount, a.SentenceCount, a.MeanCompound, a.UploadedAtUtc })
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MaxTake))
+            .Select(a => new
+            {
+                a.Id, a.Title, Outlet = a.Outlet.Name, a.Published, a.Url, a.WordCount, a.SentenceCount, a.MeanCompound,
+                a.UploadedAtUtc,
+            })
             .ToListAsync(ct);
         // The page's events from the link table by article id: a join to every article's events would be read whole first.
         var ids = page.Select(a => a.Id).ToList();

@@ -40,7 +40,15 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
     public async Task<IReadOnlyList<IngestResult>> FromFormAsync(IFormCollection form, CancellationToken ct)
     {
         var details = DetailsFrom(form);
-        var items = await ReadAsync(form, form["split"].ToString().Trim());
+        var split = form["split"].ToString().Trim();
+        if (!IsSplit(split))
+        {
+            // Read as "no splitting" it stored a whole listing page as one article; the caller meant something else.
+            throw new BadHttpRequestException(
+                $"'split' must be all, or part numbers from 0 separated by commas (such as 0,2), or left out; it was '{split}'.");
+        }
+
+        var items = await ReadAsync(form, split);
 
         // With no event named, "autoEvent" places every article: into the stored event it is most like, or into new
         // events grouped among this upload's articles (a folder of unlabelled articles from several events).
@@ -150,6 +158,10 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
             .Select(x => new UploadItem($"{label} #{x.i + 1}", label, x.i, parts.Count, PartOf(parsed, x.part), null, null))
             .ToList();
     }
+
+    private static bool IsSplit(string split) =>
+        split.Length == 0 || split.Equals("all", StringComparison.OrdinalIgnoreCase)
+        || split.Split(',', StringSplitOptions.TrimEntries).All(x => x.Length is > 0 and <= 9 && x.All(char.IsAsciiDigit));
 
     /// <summary>One article of a listing page: its slice of the body, with the part's headline, author and date.</summary>
     public static ArticleText PartOf(ArticleText page, ArticlePart part) => page with

@@ -70,9 +70,22 @@ public sealed class OutletProfileQuery(BiasDbContext db)
             trace.SetProperty("hovertemplate", "%{x}<br>%{y:.3f}<br>%{customdata}<extra></extra>");
         }
 
-        return PlotlyFigures.ToJson(PlotlyFigures.Styled(line, new Axis("Published", TickFormat: "%d %b %Y", Date: true), new Axis(axis, range),
-            showLegend: false, height: 280));
+        var chart = PlotlyFigures.Styled(line, new Axis("Published", TickFormat: "%d %b %Y", Date: true), new Axis(axis, range),
+            showLegend: false, height: 280);
+        if (points.Count > 0 && points[^1].Date.DayNumber - points[0].Date.DayNumber < 7
+            && chart.GetLayout().TryGetPropertyValue("xaxis") is { Value: DynamicObj.DynamicObj xaxis })
+        {
+            // Left to plotly.js, a few days' span (one article: no span at all) gets ticks hours apart, each labelled with
+            // the same "%d %b %Y" date. One tick a day, from the day before the first article to the day after the last.
+            xaxis.SetProperty("range", new[] { points[0].Date.AddDays(-1), points[^1].Date.AddDays(1) }
+                .Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList());
+            xaxis.SetProperty("dtick", OneDayInMilliseconds);
+        }
+
+        return PlotlyFigures.ToJson(chart);
     }
+
+    private const long OneDayInMilliseconds = 86_400_000;
 }
 
 /// <summary>What <c>/outlets/{id}</c> and <c>GET /api/outlets/{id}/profile</c> show.</summary>

@@ -19,9 +19,9 @@ public sealed class PostgresStorageTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        if (TestServices.Postgres is { } admin)
+        if (TestServices.PostgresMissing is null)
         {
-            _database = TestServices.CreatePostgresDatabase(admin);
+            _database = TestServices.CreatePostgresDatabase(TestServices.Postgres);
             _app = new BiasDashboardFactory(settings: new Dictionary<string, string?>
             {
                 ["Storage:Provider"] = "Postgres",
@@ -34,10 +34,10 @@ public sealed class PostgresStorageTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (TestServices.Postgres is { } admin)
+        if (_database.Length > 0)
         {
             await _app.DisposeAsync();
-            TestServices.DropPostgresDatabase(admin, _database);
+            TestServices.DropPostgresDatabase(TestServices.Postgres, _database);
         }
     }
 

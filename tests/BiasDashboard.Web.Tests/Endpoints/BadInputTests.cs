@@ -87,4 +87,44 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("There is no article 99999", (await response.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0,abc")]
+    [InlineData("-1")]
+    [InlineData("1;2")]
+    public async Task PostWithASplitThatIsNeitherAllNorPartNumbers_Is400NamingSplitAndStoresNothing(string split)
+    {
+        var response = await _client.PostAsync("/api/articles",
+            Api.Files(("listing.txt", await File.ReadAllBytesAsync(Api.Seed("002_303351f91084d598.txt")))).With("outlet", "Bad Input Bulletin").With("split", split));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = (await response.JsonAsync()).GetProperty("detail").GetString();
+        Assert.Contains("'split' must be all, or part numbers from 0 separated by commas", detail, StringComparison.Ordinal);
+        Assert.Contains($"it was '{split}'", detail, StringComparison.Ordinal);
+        Assert.Equal(_before, await Api.ArticleCountAsync(_client));
+    }
+
+    [Theory]
+    [InlineData("take=-5", "'take' must be from 1 to 500; it was -5.")]
+    [InlineData("take=0", "'take' must be from 1 to 500; it was 0.")]
+    [InlineData("take=501", "'take' must be from 1 to 500; it was 501.")]
+    [InlineData("skip=-1", "'skip' must be 0 or more; it was -1.")]
+    public async Task ListArticles_WithAPageOutOfRange_Is400NamingTheParameterAndItsAllowedValues(string query, string detail)
+    {
+        var response = await _client.GetAsync("/api/articles?" + query);
+        var problem = await response.JsonAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(detail, problem.GetProperty("detail").GetString());
+        Assert.Equal(query.Split('=')[0], problem.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task ListArticles_TakeOneAndTheLargestPage_AnswerThatManyAtMost()
+    {
+        Assert.Single((await (await _client.GetAsync("/api/articles?take=1")).JsonAsync()).EnumerateArray());
+        Assert.Equal(_before, (await (await _client.GetAsync("/api/articles?take=500")).JsonAsync()).GetArrayLength());
+    }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace BiasDashboard.Web.Tests.Endpoints;
 
-public sealed class ExplainTests() : WebAppTest()
+public sealed class ExplainTests(SharedWebApp shared) : ReadOnlyWebAppTest(shared)
 {
     [Fact]
     public async Task Explain_SaysWhatTheRulesDidToEachWord()

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace BiasDashboard.Web.Tests.Endpoints;
 
 /// <summary>"Why this score" never misleads: every hint the panel offers is applied and re-scored, and must do what it says.</summary>
-public sealed class WhyThisScoreHintTests() : WebAppTest()
+public sealed class WhyThisScoreHintTests(SharedWebApp shared) : ReadOnlyWebAppTest(shared)
 {
     private async Task<JsonElement> Explain(string text, string tone = "vader") =>
         await (await Client.PostAsJsonAsync("/api/sentiment/explain", new { text, tone })).JsonAsync();

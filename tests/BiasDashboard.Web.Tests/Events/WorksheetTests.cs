@@ -2,7 +2,7 @@ using AngleSharp.Html.Parser;
 
 namespace BiasDashboard.Web.Tests.Events;
 
-public sealed class WorksheetTests : WebAppTest
+public sealed class WorksheetTests(SharedWebApp shared) : ReadOnlyWebAppTest(shared)
 {
     private const string Page = "/events/snp-amendment-2023-11-15/worksheet";
 

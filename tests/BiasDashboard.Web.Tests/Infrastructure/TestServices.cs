@@ -4,19 +4,54 @@ using Npgsql;
 namespace BiasDashboard.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The external services some tests need, from the environment that .ci/run (via .ci/services.sh) sets up:
-/// <c>TEST_PG</c> (a PostgreSQL connection string whose user may create databases) and <c>TEST_REDIS</c> (host:port).
-/// <c>TEST_DB_PROVIDER=Postgres</c> runs the whole web suite on PostgreSQL instead of SQLite.
+/// The servers some tests need. <c>TEST_PG</c> (a PostgreSQL connection string whose user may create databases) and
+/// <c>TEST_REDIS</c> (host:port) name servers to use; without them the run starts its own throwaway PostgreSQL
+/// cluster (<see cref="ThrowawayPostgres"/>) and redis-server (<see cref="ThrowawayRedis"/>) on first use, when their
+/// programs are installed. <c>TEST_DB_PROVIDER=Postgres</c> runs the whole web suite on PostgreSQL instead of SQLite.
 /// </summary>
 public static class TestServices
 {
-    public static string? Postgres => Environment.GetEnvironmentVariable("TEST_PG") is { Length: > 0 } cs ? cs : null;
+    private static readonly Lazy<string> ThrowawayPostgresServer = new(() => ThrowawayPostgres.Start().ConnectionString);
+    private static readonly Lazy<string> ThrowawayRedisServer = new(() => ThrowawayRedis.Start().Endpoint);
 
-    public static string? Redis => Environment.GetEnvironmentVariable("TEST_REDIS") is { Length: > 0 } r ? r : null;
+    /// <summary>
+    /// Why PostgreSQL tests cannot run here (what to install), or null when they can. With TEST_SERVICES_REQUIRED=1
+    /// (.ci/run) it is always null: there a missing server fails the tests instead of skipping them.
+    /// </summary>
+    public static string? PostgresMissing =>
+        Environment.GetEnvironmentVariable("TEST_PG") is { Length: > 0 } || ThrowawayPostgres.BinFolder is not null || Required
+            ? null
+            : NoPostgres;
 
-    /// <summary>True when the suite runs on PostgreSQL (TEST_DB_PROVIDER=Postgres and TEST_PG set).</summary>
+    /// <summary>Why Redis tests cannot run here (what to install), or null when they can (or TEST_SERVICES_REQUIRED=1).</summary>
+    public static string? RedisMissing =>
+        Environment.GetEnvironmentVariable("TEST_REDIS") is { Length: > 0 } || ThrowawayRedis.Executable is not null || Required
+            ? null
+            : NoRedis;
+
+    /// <summary>The admin connection string: TEST_PG, else this run's throwaway cluster (started on first use).</summary>
+    public static string Postgres =>
+        Environment.GetEnvironmentVariable("TEST_PG") is { Length: > 0 } cs ? cs
+        : ThrowawayPostgres.BinFolder is not null ? ThrowawayPostgresServer.Value
+        : throw new InvalidOperationException(NoPostgres);
+
+    /// <summary>host:port of Redis: TEST_REDIS, else this run's throwaway server (started on first use).</summary>
+    public static string Redis =>
+        Environment.GetEnvironmentVariable("TEST_REDIS") is { Length: > 0 } r ? r
+        : ThrowawayRedis.Executable is not null ? ThrowawayRedisServer.Value
+        : throw new InvalidOperationException(NoRedis);
+
+    private const string NoPostgres = "needs PostgreSQL: install it (apt-get install postgresql; initdb and pg_ctl in /usr/lib/postgresql/*/bin) " +
+        "and the tests start a throwaway cluster, or set TEST_PG to a server's connection string";
+
+    private const string NoRedis = "needs Redis: install redis-server (apt-get install redis-server) and the tests start a throwaway one, " +
+        "or set TEST_REDIS to host:port";
+
+    private static bool Required => Environment.GetEnvironmentVariable("TEST_SERVICES_REQUIRED") == "1";
+
+    /// <summary>True when the suite runs on PostgreSQL (TEST_DB_PROVIDER=Postgres); without PostgreSQL that fails, it does not fall back.</summary>
     public static bool SuiteOnPostgres =>
-        string.Equals(Environment.GetEnvironmentVariable("TEST_DB_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase) && Postgres is not null;
+        string.Equals(Environment.GetEnvironmentVariable("TEST_DB_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase);
 
     private static readonly Lock TemplateLock = new();
     private static string? _template;
@@ -72,26 +107,20 @@ public static class TestServices
     }
 }
 
-/// <summary>A test that needs PostgreSQL: skipped with the reason where TEST_PG is not set; .ci/run sets it, so it runs in CI.</summary>
+/// <summary>A test that needs PostgreSQL: it runs wherever PostgreSQL is installed or TEST_PG is set, else skips saying what to install.</summary>
 public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
-        if (TestServices.Postgres is null)
-        {
-            Skip = "needs PostgreSQL: TEST_PG is not set (.ci/run starts a throwaway cluster and sets it; or `source .ci/services.sh; services_start`)";
-        }
+        Skip = TestServices.PostgresMissing;
     }
 }
 
-/// <summary>A test that needs PostgreSQL and Redis (several instances): skipped with the reason unless TEST_PG and TEST_REDIS are set.</summary>
+/// <summary>A test that needs PostgreSQL and Redis (several instances): skipped, saying what to install, only where either is missing.</summary>
 public sealed class MultiInstanceFactAttribute : FactAttribute
 {
     public MultiInstanceFactAttribute()
     {
-        if (TestServices.Postgres is null || TestServices.Redis is null)
-        {
-            Skip = "needs PostgreSQL and Redis: TEST_PG / TEST_REDIS are not set (.ci/run starts both and sets them)";
-        }
+        Skip = TestServices.PostgresMissing ?? TestServices.RedisMissing;
     }
 }

@@ -12,7 +12,7 @@ namespace BiasDashboard.Web.Tests.Operations;
 
 /// <summary>
 /// Two app processes (A and B) on one PostgreSQL database and one Redis, as an operator runs them behind a proxy.
-/// Needs TEST_PG and TEST_REDIS (.ci/run sets both); skipped with that reason elsewhere.
+/// Runs on this run's throwaway PostgreSQL and redis-server (or TEST_PG / TEST_REDIS); skipped, saying what to install, without them.
 /// </summary>
 public sealed partial class TwoInstanceTests(TwoInstanceTests.Cluster cluster) : IClassFixture<TwoInstanceTests.Cluster>
 {
@@ -98,12 +98,13 @@ public sealed partial class TwoInstanceTests(TwoInstanceTests.Cluster cluster) :
         public async Task InitializeAsync()
         {
             Http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies }) { Timeout = TimeSpan.FromSeconds(60) };
-            if (TestServices.Postgres is not { } admin || TestServices.Redis is not { } redis)
+            if ((TestServices.PostgresMissing ?? TestServices.RedisMissing) is not null)
             {
-                return;
+                return; // the tests skip, saying what to install
             }
 
-            Database = TestServices.CreatePostgresDatabase(admin);
+            var redis = TestServices.Redis;
+            Database = TestServices.CreatePostgresDatabase(TestServices.Postgres);
             var environment = new Dictionary<string, string>
             {
                 ["Storage__Provider"] = "Postgres",
@@ -145,7 +146,7 @@ public sealed partial class TwoInstanceTests(TwoInstanceTests.Cluster cluster) :
 
             if (Database is not null)
             {
-                TestServices.DropPostgresDatabase(TestServices.Postgres!, Database);
+                TestServices.DropPostgresDatabase(TestServices.Postgres, Database);
             }
         }
     }

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 
 namespace BiasDashboard.Web.Tests.Pages;
 
-public sealed class StaticAssetTests : WebAppTest
+public sealed class StaticAssetTests(SharedWebApp shared) : ReadOnlyWebAppTest(shared)
 {
     [Theory]
     [InlineData("br")]

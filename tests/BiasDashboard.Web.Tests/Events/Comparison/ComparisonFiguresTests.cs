@@ -49,4 +49,41 @@ public sealed class ComparisonFiguresTests() : WebAppTest()
         Assert.Equal(line.GetProperty("x").GetArrayLength(), line.GetProperty("customdata").GetArrayLength());
         Assert.Equal([-1.0, 1.0], tone.GetProperty("layout").GetProperty("yaxis").GetProperty("range").EnumerateArray().Select(v => v.GetDouble()));
     }
+
+    [Fact]
+    public async Task OutletProfile_ToneOverTimeOfOneArticle_TicksOncePerDaySoNoDateRepeats()
+    {
+        var upload = await Client.PostAsJsonAsync("/api/articles",
+            new { outlet = "Lone Courier", published = "2024-03-05", text = "The council approved the plan on Tuesday.", eventIds = new[] { Event } });
+        Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
+        var outlets = await Client.GetFromJsonAsync<JsonElement>("/api/outlets");
+        var id = outlets.EnumerateArray().Single(o => o.GetProperty("name").GetString() == "Lone Courier").GetProperty("id").GetInt32();
+
+        var tone = (await Client.GetFromJsonAsync<JsonElement>($"/api/outlets/{id}/profile")).GetProperty("tone").GetProperty("figure");
+        var xaxis = tone.GetProperty("layout").GetProperty("xaxis");
+
+        Assert.Equal(["2024-03-05"], tone.GetProperty("data")[0].GetProperty("x").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["2024-03-04", "2024-03-06"], xaxis.GetProperty("range").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(86_400_000, xaxis.GetProperty("dtick").GetInt64()); // three ticks: the day before, the day, the day after
+        Assert.Equal("%d %b %Y", xaxis.GetProperty("tickformat").GetString());
+    }
+
+    [Fact]
+    public async Task OutletProfile_ToneOverTimeSpanningMonths_LeavesTheTicksToPlotly()
+    {
+        foreach (var date in new[] { "2024-01-10", "2024-04-20" })
+        {
+            var upload = await Client.PostAsJsonAsync("/api/articles",
+                new { outlet = "Season Courier", published = date, text = "The council approved the plan on Tuesday.", eventIds = new[] { Event } });
+            Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
+        }
+
+        var outlets = await Client.GetFromJsonAsync<JsonElement>("/api/outlets");
+        var id = outlets.EnumerateArray().Single(o => o.GetProperty("name").GetString() == "Season Courier").GetProperty("id").GetInt32();
+        var xaxis = (await Client.GetFromJsonAsync<JsonElement>($"/api/outlets/{id}/profile")).GetProperty("tone").GetProperty("figure")
+            .GetProperty("layout").GetProperty("xaxis");
+
+        Assert.False(xaxis.TryGetProperty("dtick", out _));
+        Assert.False(xaxis.TryGetProperty("range", out _));
+    }
 }
