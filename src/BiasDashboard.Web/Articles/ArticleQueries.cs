@@ -24,7 +24,14 @@ public sealed class ArticleQueries(BiasDbContext db)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MaxTake))
             .Select(a => new
             {
-                a.Id, a.Title, Outlet = a.Outlet.Name, a.Published, a.Url, a.WordCount, a.SentenceCount, a.MeanCompound,
+                a.Id,
+                a.Title,
+                Outlet = a.Outlet.Name,
+                a.Published,
+                a.Url,
+                a.WordCount,
+                a.SentenceCount,
+                a.MeanCompound,
                 a.UploadedAtUtc,
             })
             .ToListAsync(ct);
