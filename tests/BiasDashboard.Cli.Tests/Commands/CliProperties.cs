@@ -34,8 +34,10 @@ public sealed class CliProperties
         }
     }
 
+    // The files named on stderr; summary lines such as "no articles to compare" (every file refused) name none.
     private static string[] Refused(string stderr) =>
-        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Path.GetFileName(l.Split(": ")[1])).ToArray();
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(": ")[1])
+            .Where(p => p.EndsWith(".txt", StringComparison.Ordinal)).Select(Path.GetFileName).ToArray()!;
 
     [Fact]
     public Task Compare_GeneratedCorpora_WriteEveryReadableArticleOnceWithUniqueActorIdsAndTheSameOutputEachRun() =>
