@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace BiasDashboard.Web.Tests.Operations;
 
 /// <summary>
-/// deploy/nginx/biasdashboard.conf, as shipped (only its ports and certificate swapped for throwaway ones), run by a
+/// docs/deploy/nginx/biasdashboard.conf, as shipped (only its ports and certificate swapped for throwaway ones), run by a
 /// real nginx in front of two app processes on one PostgreSQL and one Redis: what a browser does through the proxy
 /// works, over HTTPS, with WebSockets and without sticky sessions. Skipped with the reason where nginx, PostgreSQL or
 /// Redis is missing; .ci/run installs nginx and starts the other two, so it runs in CI.
@@ -144,7 +144,7 @@ public sealed class NginxProxyTests(NginxProxyTests.Proxy proxy) : IClassFixture
         public string Https => $"https://{Host}:{HttpsPort}";
 
         public static string ConfigFile() =>
-            Path.Combine(Path.GetDirectoryName(Web.RepoPaths.WebRoot())!, "deploy", "nginx", "biasdashboard.conf");
+            Path.Combine(Path.GetDirectoryName(Web.RepoPaths.WebRoot())!, "docs", "deploy", "nginx", "biasdashboard.conf");
 
         public async Task InitializeAsync()
         {
@@ -206,7 +206,7 @@ public sealed class NginxProxyTests(NginxProxyTests.Proxy proxy) : IClassFixture
         {
             var servers = new Queue<string>([new Uri(A.Url).Authority, new Uri(B.Url).Authority]);
             var adapted = Regex.Replace(config, @"(?m)^(\s*server )127\.0\.0\.1:\d+;", m => m.Groups[1].Value + servers.Dequeue() + ";");
-            Assert.True(servers.Count == 0, "deploy/nginx/biasdashboard.conf should list two upstream servers on 127.0.0.1");
+            Assert.True(servers.Count == 0, "docs/deploy/nginx/biasdashboard.conf should list two upstream servers on 127.0.0.1");
             adapted = ReplaceOnce(adapted, "listen 443 ssl;", $"listen 127.0.0.1:{HttpsPort} ssl;");
             adapted = ReplaceOnce(adapted, "listen 80;", $"listen 127.0.0.1:{HttpPort};");
             adapted = Regex.Replace(adapted, @"ssl_certificate\s+\S+;", $"ssl_certificate {Path.Combine(_folder, "cert.pem")};");
@@ -288,7 +288,7 @@ public sealed class NginxProxyTests(NginxProxyTests.Proxy proxy) : IClassFixture
         private static string ReplaceOnce(string text, string find, string replacement)
         {
             var at = text.IndexOf(find, StringComparison.Ordinal);
-            Assert.True(at >= 0 && text.IndexOf(find, at + 1, StringComparison.Ordinal) < 0, $"deploy/nginx/biasdashboard.conf should hold \"{find}\" once");
+            Assert.True(at >= 0 && text.IndexOf(find, at + 1, StringComparison.Ordinal) < 0, $"docs/deploy/nginx/biasdashboard.conf should hold \"{find}\" once");
             return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + find.Length));
         }
 
