@@ -121,7 +121,13 @@ async function fill(events) {
 }
 
 async function resolveIds(events) {
-  const list = await (await fetch(`${bases[0]}/api/events`)).json();
+  // /api/events comes a page at a time (at most 500, newest first): read every page.
+  const list = [];
+  for (let skip = 0; ; skip += 500) {
+    const page = await (await fetch(`${bases[0]}/api/events?skip=${skip}&take=500`)).json();
+    list.push(...page);
+    if (page.length < 500) break;
+  }
   const byTitle = new Map(list.map((e) => [e.title, e.id]));
   for (const e of events) {
     e.id = byTitle.get(e.title);
