@@ -12,6 +12,8 @@ namespace BiasDashboard.Web.Tests.Data;
 /// What differs on PostgreSQL (Storage:Provider=Postgres): its own migration set, case-insensitive outlet names
 /// (citext), times. The rest of the suite runs on PostgreSQL too when .ci/run sets TEST_DB_PROVIDER=Postgres.
 /// </summary>
+// Starts its own servers whatever TEST_DB_PROVIDER says: CI runs it in the first pass only (.ci/run).
+[Trait("Pass", "Once")]
 public sealed class PostgresStorageTests : IAsyncLifetime
 {
     private BiasDashboardFactory _app = null!;

@@ -7,6 +7,8 @@ using Npgsql;
 namespace BiasDashboard.Web.Tests.Operations;
 
 /// <summary>The rescoring lease across two app processes when its holder dies (its own pair of instances: one is killed).</summary>
+// Starts its own servers whatever TEST_DB_PROVIDER says: CI runs it in the first pass only (.ci/run).
+[Trait("Pass", "Once")]
 public sealed class LeaseTakeoverTests(TwoInstanceTests.Cluster cluster) : IClassFixture<TwoInstanceTests.Cluster>
 {
     [MultiInstanceFact]

@@ -8,6 +8,8 @@ namespace BiasDashboard.Web.Tests.Operations;
 /// against the built app on SQLite, so a change to the app's API, hub or event shape that would break the full run shows
 /// up here instead of on the day someone measures. The full run is `tests/BiasDashboard.LoadTests/run-load.sh`.
 /// </summary>
+// Starts its own servers whatever TEST_DB_PROVIDER says: CI runs it in the first pass only (.ci/run).
+[Trait("Pass", "Once")]
 public sealed class LoadScriptSmokeTests
 {
     [NodeFact]

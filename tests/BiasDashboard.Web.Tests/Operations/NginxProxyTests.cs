@@ -20,6 +20,8 @@ namespace BiasDashboard.Web.Tests.Operations;
 /// works, over HTTPS, with WebSockets and without sticky sessions. Skipped with the reason where nginx, PostgreSQL or
 /// Redis is missing; .ci/run installs nginx and starts the other two, so it runs in CI.
 /// </summary>
+// Starts its own servers whatever TEST_DB_PROVIDER says: CI runs it in the first pass only (.ci/run).
+[Trait("Pass", "Once")]
 public sealed class NginxProxyTests(NginxProxyTests.Proxy proxy) : IClassFixture<NginxProxyTests.Proxy>
 {
     private const string Event = "snp-amendment-2023-11-15";

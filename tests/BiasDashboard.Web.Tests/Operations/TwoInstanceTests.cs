@@ -14,6 +14,8 @@ namespace BiasDashboard.Web.Tests.Operations;
 /// Two app processes (A and B) on one PostgreSQL database and one Redis, as an operator runs them behind a proxy.
 /// Runs on this run's throwaway PostgreSQL and redis-server (or TEST_PG / TEST_REDIS); skipped, saying what to install, without them.
 /// </summary>
+// Starts its own servers whatever TEST_DB_PROVIDER says: CI runs it in the first pass only (.ci/run).
+[Trait("Pass", "Once")]
 public sealed partial class TwoInstanceTests(TwoInstanceTests.Cluster cluster) : IClassFixture<TwoInstanceTests.Cluster>
 {
     private const string Event = "snp-amendment-2023-11-15";
