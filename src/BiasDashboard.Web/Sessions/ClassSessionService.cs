@@ -15,7 +15,9 @@ namespace BiasDashboard.Web.Sessions;
 /// the code and a nickname, the teacher drives their screens, students rate, the teacher reveals and ends. Every change
 /// is saved first, then announced over <see cref="ClassHub"/>. Role checks are at the pages and endpoints calling this.
 /// </summary>
-public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, IClassClient> hub, IOptions<ClassroomOptions> options, TimeProvider clock, ClassPresence presence)
+public sealed class ClassSessionService(
+    BiasDbContext db, IHubContext<ClassHub, IClassClient> hub, IOptions<ClassroomOptions> options, TimeProvider clock,
+    ClassPresence presence)
 {
     // No 0/O or 1/I/L: a code read off a projector should not be misread.
     private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -26,7 +28,8 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
         var chosen = plan.ArticleIds is { Count: > 0 } picked ? inEvent.Where(picked.Contains).ToArray() : inEvent;
         if (chosen.Length == 0)
         {
-            throw new EventCommandException(inEvent.Length == 0 ? "choose an event that has articles" : "tick at least one of the event's articles");
+            throw new EventCommandException(
+                inEvent.Length == 0 ? "choose an event that has articles" : "tick at least one of the event's articles");
         }
 
         if (plan.ExcerptParagraphs is < 1 or > 200)
@@ -84,7 +87,8 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
     public async Task<(SessionStudent Student, bool Rejoined)> JoinAsync(string? code, string? nickname, CancellationToken ct)
     {
         var clean = (code ?? "").Trim().ToUpperInvariant();
-        var session = await db.ClassSessions.Include(s => s.Students).FirstOrDefaultAsync(s => s.JoinCode == clean && s.EndedAtUtc == null, ct);
+        var session = await db.ClassSessions.Include(s => s.Students)
+            .FirstOrDefaultAsync(s => s.JoinCode == clean && s.EndedAtUtc == null, ct);
         if (session is not null)
         {
             await EndIfIdleAsync(session, ct);
@@ -109,7 +113,9 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
         {
             if (await presence.IsOpenAsync(student.Id))
             {
-                throw new EventCommandException($"'{student.Nickname}' is in this class with the page open; if that is you, close that page first, or choose another nickname");
+                throw new EventCommandException(
+                    $"'{student.Nickname}' is in this class with the page open; " +
+                    "if that is you, close that page first, or choose another nickname");
             }
 
             student.Token = NewToken();
@@ -128,7 +134,8 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
         }
         catch (DbUpdateException)
         {
-            throw new EventCommandException($"someone joined as '{name}' at the same moment; choose another nickname"); // the unique key caught a race
+            throw new EventCommandException(
+                $"someone joined as '{name}' at the same moment; choose another nickname"); // the unique key caught a race
         }
 
         await hub.Clients.Group(ClassHub.Teachers(session.Id)).RosterChanged();
@@ -157,10 +164,12 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
     {
         var valid = screen is "waiting" or "comparison" or "reading" ||
                     screen is "results" && session.Revealed ||
-                    screen is not null && screen.StartsWith(PiecePrefix, StringComparison.Ordinal) && ArticleOf(session, screen[PiecePrefix.Length..]) is not null;
+                    screen is not null && screen.StartsWith(PiecePrefix, StringComparison.Ordinal) &&
+                        ArticleOf(session, screen[PiecePrefix.Length..]) is not null;
         if (!valid)
         {
-            throw new EventCommandException("show 'waiting', 'reading', 'comparison', one of the session's articles, or 'results' after the reveal");
+            throw new EventCommandException(
+                "show 'waiting', 'reading', 'comparison', one of the session's articles, or 'results' after the reveal");
         }
 
         Live(session);
@@ -212,7 +221,8 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
         var rating = await db.StudentRatings.FirstOrDefaultAsync(r => r.StudentId == student.Id && r.ArticleId == articleId, ct);
         if (rating is null)
         {
-            rating = db.StudentRatings.Add(new StudentRating { SessionId = session.Id, StudentId = student.Id, ArticleId = articleId }).Entity;
+            rating = db.StudentRatings
+                .Add(new StudentRating { SessionId = session.Id, StudentId = student.Id, ArticleId = articleId }).Entity;
         }
 
         rating.Tone = tone;
@@ -229,7 +239,8 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
     }
 
     /// <summary>The session's articles in letter order (A first).</summary>
-    public static IReadOnlyList<string> Order(ClassSession session) => session.ArticleOrder.Split(',', StringSplitOptions.RemoveEmptyEntries);
+    public static IReadOnlyList<string> Order(ClassSession session) =>
+        session.ArticleOrder.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>"Outlet A", "Outlet B"… for the article at <paramref name="index"/> in the session's order.</summary>
     public static string Letter(int index) => "Outlet " + Handle(index);
@@ -238,7 +249,8 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
     /// The opaque handle students' pages and hub messages use for the article at <paramref name="index"/>: its letter in
     /// this session ("A", "B"… "A1" after Z). Letters are shuffled per session, so a handle says nothing about which article it is.
     /// </summary>
-    public static string Handle(int index) => (char)('A' + index % 26) + (index >= 26 ? (index / 26).ToString(CultureInfo.InvariantCulture) : "");
+    public static string Handle(int index) =>
+        (char)('A' + index % 26) + (index >= 26 ? (index / 26).ToString(CultureInfo.InvariantCulture) : "");
 
     /// <summary>The article behind a handle of this session, or null.</summary>
     public static int? ArticleOf(ClassSession session, string? handle)
@@ -256,7 +268,8 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
     }
 
     /// <summary>The handle of the piece a screen shows ("piece:B" → "B"), or null.</summary>
-    public static string? PieceOf(string screen) => screen.StartsWith(PiecePrefix, StringComparison.Ordinal) ? screen[PiecePrefix.Length..] : null;
+    public static string? PieceOf(string screen) =>
+        screen.StartsWith(PiecePrefix, StringComparison.Ordinal) ? screen[PiecePrefix.Length..] : null;
 
     public const string PiecePrefix = "piece:";
 
@@ -270,7 +283,8 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
 
     private async Task EndIfIdleAsync(ClassSession session, CancellationToken ct)
     {
-        if (session.EndedAtUtc is null && clock.GetUtcNow().UtcDateTime - session.LastActivityUtc > TimeSpan.FromMinutes(options.Value.IdleMinutes))
+        if (session.EndedAtUtc is null &&
+            clock.GetUtcNow().UtcDateTime - session.LastActivityUtc > TimeSpan.FromMinutes(options.Value.IdleMinutes))
         {
             session.EndedAtUtc = session.LastActivityUtc.AddMinutes(options.Value.IdleMinutes);
             await db.SaveChangesAsync(ct);
@@ -284,7 +298,8 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
     }
 
     private static string Lines(string? text, int max) =>
-        Clip(string.Join('\n', (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Take(100)), max);
+        Clip(string.Join('\n', (text ?? "")
+            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Take(100)), max);
 
     private static string? Optional(string? text, int max) => string.IsNullOrWhiteSpace(text) ? null : Clip(text.Trim(), max);
 
@@ -293,9 +308,14 @@ public sealed class ClassSessionService(BiasDbContext db, IHubContext<ClassHub, 
     private static string NewToken() => RandomNumberGenerator.GetHexString(48, lowercase: true);
 }
 
-/// <summary>What a teacher chooses when starting a lesson: the event, which of its articles (none ticked: all), excerpts or whole articles, and who sets the pace.</summary>
-public sealed record LessonPlan(string? EventId, string? SlantSide, IReadOnlyList<int>? ArticleIds = null, int? ExcerptParagraphs = null, bool StudentPaced = false);
+/// <summary>
+/// What a teacher chooses when starting a lesson: the event, which of its articles (none ticked: all),
+/// excerpts or whole articles, and who sets the pace.
+/// </summary>
+public sealed record LessonPlan(
+    string? EventId, string? SlantSide, IReadOnlyList<int>? ArticleIds = null, int? ExcerptParagraphs = null, bool StudentPaced = false);
 
 /// <summary>What a student sends for one article, named by its handle in the session ("B"), never by its id.</summary>
 public sealed record StudentAnswer(
-    string? Piece, int? Tone, int? Slant, string? Highlights, string? Flags, string? Guess = null, string? FrameSpan = null, string? Frames = null, string? FrameReason = null);
+    string? Piece, int? Tone, int? Slant, string? Highlights, string? Flags, string? Guess = null, string? FrameSpan = null,
+    string? Frames = null, string? FrameReason = null);
