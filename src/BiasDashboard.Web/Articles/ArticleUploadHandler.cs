@@ -10,7 +10,8 @@ namespace BiasDashboard.Web.Articles;
 /// Turns an upload request (form with files and/or pasted text, or JSON) into ingest calls, one per file. Each
 /// file is stored or refused on its own, so one bad file never stops the others and never leaves half a record.
 /// </summary>
-public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlanner planner, IOptions<UploadOptions> options, IOptions<IngestLimits> limits)
+public sealed class ArticleUploadHandler(
+    ArticleIngestService ingest, EventPlanner planner, IOptions<UploadOptions> options, IOptions<IngestLimits> limits)
 {
     /// <summary>
     /// Reads an upload form within <see cref="UploadOptions"/>' limits (fields and files, total size).
@@ -27,7 +28,8 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
             // FormOptions' limits (value count, key and value length, multipart size) and malformed multipart bodies.
             throw new ArticleRejectedException(
                 e.Message.Contains("count limit", StringComparison.Ordinal)
-                    ? $"the form has more than {options.Value.MaxFormValues} fields and files; send at most {options.Value.MaxFilesPerRequest} files per upload"
+                    ? $"the form has more than {options.Value.MaxFormValues} fields and files; " +
+                        $"send at most {options.Value.MaxFilesPerRequest} files per upload"
                     : $"the form could not be read: {e.Message}",
                 e.Message.Contains("limit", StringComparison.Ordinal) ? RejectionKind.TooLarge : RejectionKind.Invalid, e);
         }
@@ -68,7 +70,11 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
             var itemDetails = item.IsPart ? details with { Title = null, Author = null, Published = null } : details;
             if (placements.TryGetValue(item.Label, out var placement))
             {
-                itemDetails = itemDetails with { EventIds = placement.Existing is { } e ? [e.EventId] : [], NewEventTitle = placement.NewEventTitle };
+                itemDetails = itemDetails with
+                {
+                    EventIds = placement.Existing is { } e ? [e.EventId] : [],
+                    NewEventTitle = placement.NewEventTitle
+                };
             }
 
             results.Add(await StoreAsync(item.Label, item.Parsed, itemDetails, ct));
@@ -85,7 +91,8 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
     {
         if (form.Files.Count > options.Value.MaxFilesPerRequest)
         {
-            throw new ArticleRejectedException($"{form.Files.Count} files at once; send at most {options.Value.MaxFilesPerRequest} per upload", RejectionKind.TooLarge);
+            throw new ArticleRejectedException(
+                $"{form.Files.Count} files at once; send at most {options.Value.MaxFilesPerRequest} per upload", RejectionKind.TooLarge);
         }
 
         var items = new List<UploadItem>();
@@ -108,7 +115,8 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
         if (file.Length > options.Value.MaxFileBytes)
         {
             // Refused before reading, so an oversized file is never buffered in memory.
-            return [UploadItem.Refused(name, ArticleIngestService.TooLarge(file.Length, options.Value.MaxFileBytes), RejectionKind.TooLarge)];
+            return [UploadItem.Refused(
+                name, ArticleIngestService.TooLarge(file.Length, options.Value.MaxFileBytes), RejectionKind.TooLarge)];
         }
 
         using var buffer = new MemoryStream((int)file.Length);
@@ -137,7 +145,8 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
         }
         catch (InputLimitException e)
         {
-            return [UploadItem.Refused(label, $"{e.Message} (setting Ingest:{e.Limit}); upload the page in pieces, or without splitting", RejectionKind.TooLarge)];
+            return [UploadItem.Refused(
+                label, $"{e.Message} (setting Ingest:{e.Limit}); upload the page in pieces, or without splitting", RejectionKind.TooLarge)];
         }
 
         if (parts.Count < 2)
@@ -147,11 +156,15 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
 
         var keep = split.Equals("all", StringComparison.OrdinalIgnoreCase)
             ? Enumerable.Range(0, parts.Count).ToHashSet()
-            : split.Split(',', StringSplitOptions.TrimEntries).Select(x => int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)
+            : split.Split(',', StringSplitOptions.TrimEntries)
+                .Select(x => int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)
                 .Where(n => n >= 0 && n < parts.Count).ToHashSet();
         if (keep.Count == 0)
         {
-            return [UploadItem.Refused(label, $"'split' names no part of the {parts.Count} articles in the file (use all, or numbers from 0 to {parts.Count - 1})", RejectionKind.Invalid)];
+            return [UploadItem.Refused(
+                label,
+                $"'split' names no part of the {parts.Count} articles in the file (use all, or numbers from 0 to {parts.Count - 1})",
+                RejectionKind.Invalid)];
         }
 
         return parts.Select((part, i) => (part, i)).Where(x => keep.Contains(x.i))
@@ -199,7 +212,9 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
         var parsed = ingest.Parse("article.txt", Encoding.UTF8.GetBytes(upload.Text));
         if (upload.AutoEvent == true && (upload.EventIds ?? []).Count == 0)
         {
-            var placement = (await planner.PlaceAsync([("text", parsed with { Metadata = parsed.Metadata.Or(new ArticleMetadata(upload.Title, Published: upload.Published)) })], ct))[0];
+            var placement = (await planner.PlaceAsync(
+                [("text", parsed with { Metadata = parsed.Metadata.Or(new ArticleMetadata(upload.Title, Published: upload.Published)) })],
+                ct))[0];
             details = details with { EventIds = placement.Existing is { } e ? [e.EventId] : [], NewEventTitle = placement.NewEventTitle };
         }
 
@@ -209,7 +224,8 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
 
     public static ArticleDetails DetailsFrom(IFormCollection form)
     {
-        static string? Field(IFormCollection f, string name) => f[name].ToString() is { Length: > 0 } v && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        static string? Field(IFormCollection f, string name) =>
+            f[name].ToString() is { Length: > 0 } v && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         var published = Field(form, "published");
         return new ArticleDetails(
             Field(form, "outlet"),
@@ -228,7 +244,8 @@ public sealed class ArticleUploadHandler(ArticleIngestService ingest, EventPlann
 /// One article of an upload, read but not stored: its label ("listing.txt #3"), the file it came from, which of the
 /// file's <see cref="Parts"/> articles it is (null for a whole file), and either the parsed article or why it was refused.
 /// </summary>
-public sealed record UploadItem(string Label, string File, int? Part, int Parts, ArticleText? Parsed, string? Reason, RejectionKind? Rejection)
+public sealed record UploadItem(
+    string Label, string File, int? Part, int Parts, ArticleText? Parsed, string? Reason, RejectionKind? Rejection)
 {
     public bool IsPart => Part is not null;
 

@@ -18,7 +18,8 @@ public sealed class OutletProfileQuery(BiasDbContext db)
 {
     private const int MaxArticles = 100;
 
-    public const string ToneCaption = "Average tone of each of the outlet's articles (mean sentence compound, −1 to +1), by publication date.";
+    public const string ToneCaption =
+        "Average tone of each of the outlet's articles (mean sentence compound, −1 to +1), by publication date.";
 
     public const string LoadedCaption = "Loaded words per 1,000 words in the outlet's own voice, article by article, by publication date.";
 
@@ -32,14 +33,27 @@ public sealed class OutletProfileQuery(BiasDbContext db)
 
         var articles = await db.Articles.AsNoTracking().Where(a => a.OutletId == outletId)
             .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id).Take(MaxArticles)
-            .Select(a => new { a.Id, a.Title, a.Published, a.Url, a.Body, a.MeanCompound, a.LoadedLanguageIndex, Events = a.Events.Select(e => new { e.Id, e.Title }).ToList() })
+            .Select(a => new
+            {
+                a.Id,
+                a.Title,
+                a.Published,
+                a.Url,
+                a.Body,
+                a.MeanCompound,
+                a.LoadedLanguageIndex,
+                Events = a.Events.Select(e => new { e.Id, e.Title }).ToList()
+            })
             .ToListAsync(ct);
         var total = await db.Articles.CountAsync(a => a.OutletId == outletId, ct);
         var ids = articles.Select(a => a.Id).ToList();
-        var compounds = (await db.Sentences.AsNoTracking().Where(s => ids.Contains(s.ArticleId)).Select(s => new { s.ArticleId, s.Index, s.Compound }).ToListAsync(ct))
-            .GroupBy(s => s.ArticleId).ToDictionary(g => g.Key, g => (IReadOnlyList<double>)g.OrderBy(s => s.Index).Select(s => s.Compound).ToList());
+        var compounds = (await db.Sentences.AsNoTracking().Where(s => ids.Contains(s.ArticleId))
+                .Select(s => new { s.ArticleId, s.Index, s.Compound }).ToListAsync(ct))
+            .GroupBy(s => s.ArticleId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<double>)g.OrderBy(s => s.Index).Select(s => s.Compound).ToList());
         var comparison = EventComparer.Default.Compare(articles.Select(a => new ComparedArticle(
-            a.Id.ToString(CultureInfo.InvariantCulture), outlet.Name, outlet.Name, a.Title, a.Published, a.Url, a.Body, compounds.GetValueOrDefault(a.Id), a.LoadedLanguageIndex)).ToList());
+            a.Id.ToString(CultureInfo.InvariantCulture), outlet.Name, outlet.Name, a.Title, a.Published, a.Url, a.Body,
+            compounds.GetValueOrDefault(a.Id), a.LoadedLanguageIndex)).ToList());
         var actors = comparison.Actors.Select(r => (Row: r, Cell: r.Cells[0]))
             .Where(x => x.Cell.Mentions >= 3 && (x.Cell.MeanOwnVoice ?? x.Cell.MeanAll) is not null)
             .Select(x => new ActorPortrait(x.Row.Actor.Name, x.Row.Actor.Kind.ToString().ToLowerInvariant(), x.Cell.Mentions,
@@ -49,16 +63,25 @@ public sealed class OutletProfileQuery(BiasDbContext db)
         var rows = articles.Select(a => new ProfileArticle(a.Id, a.Title, a.Published, a.MeanCompound, a.LoadedLanguageIndex,
             a.Events.Select(e => new Articles.EventRef(e.Id, e.Title)).ToList())).ToList();
         return new OutletProfile(outlet.Id, outlet.Name,
-            outlet.Tags.OrderBy(t => t.Axis, StringComparer.OrdinalIgnoreCase).ToDictionary(t => t.Axis, t => t.Value, StringComparer.OrdinalIgnoreCase),
+            outlet.Tags.OrderBy(t => t.Axis, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(t => t.Axis, t => t.Value, StringComparer.OrdinalIgnoreCase),
             total, rows,
-            new CaptionedFigure(OverTime(dated.Select(a => (a.Published!.Value, a.MeanCompound, a.Title)).ToList(), "Mean compound", [-1, 1], Palette.Positive), ToneCaption),
-            new CaptionedFigure(OverTime(dated.Select(a => (a.Published!.Value, a.LoadedLanguageIndex, a.Title)).ToList(), "Loaded per 1,000 words", null, "#CC79A7"), LoadedCaption),
+            new CaptionedFigure(
+                OverTime(
+                    dated.Select(a => (a.Published!.Value, a.MeanCompound, a.Title)).ToList(), "Mean compound", [-1, 1], Palette.Positive),
+                ToneCaption),
+            new CaptionedFigure(
+                OverTime(
+                    dated.Select(a => (a.Published!.Value, a.LoadedLanguageIndex, a.Title)).ToList(),
+                    "Loaded per 1,000 words", null, "#CC79A7"),
+                LoadedCaption),
             comparison.Voices[0].Voices.Take(10).ToList(),
             actors.OrderByDescending(a => a.Mean).Take(5).ToList(),
             actors.OrderBy(a => a.Mean).Take(5).ToList());
     }
 
-    private static JsonElement OverTime(IReadOnlyList<(DateOnly Date, double Value, string Title)> points, string axis, double[]? range, string colour)
+    private static JsonElement OverTime(
+        IReadOnlyList<(DateOnly Date, double Value, string Title)> points, string axis, double[]? range, string colour)
     {
         var line = CS.Chart.Line<string, double, string>(
             points.Select(p => p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), points.Select(p => Math.Round(p.Value, 4)),
@@ -102,7 +125,11 @@ public sealed record OutletProfile(
     IReadOnlyList<ActorPortrait> MostNegative);
 
 /// <summary>One of the outlet's articles with its tone, loaded-language index and events.</summary>
-public sealed record ProfileArticle(int Id, string Title, DateOnly? Published, double MeanCompound, double LoadedLanguageIndex, IReadOnlyList<Articles.EventRef> Events);
+public sealed record ProfileArticle(
+    int Id, string Title, DateOnly? Published, double MeanCompound, double LoadedLanguageIndex, IReadOnlyList<Articles.EventRef> Events);
 
-/// <summary>How the outlet writes about one actor: mentions, the mean compound of its own-voice sentences naming them (all sentences when none), and those sentences.</summary>
+/// <summary>
+/// How the outlet writes about one actor: mentions, the mean compound of its own-voice sentences naming them
+/// (all sentences when none), and those sentences.
+/// </summary>
 public sealed record ActorPortrait(string Actor, string Kind, int Mentions, double Mean, IReadOnlyList<SentenceRef> Sentences);
