@@ -49,14 +49,17 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
         {
             var colours = Palette.ByOutletId(articles.Select(a => a.OutletId));
             outlets = articles.GroupBy(a => (a.OutletId, a.Outlet))
-                .Select(g => Summarise(g.Key.Outlet, colours[g.Key.OutletId], g.Count(), g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
+                .Select(g => Summarise(g.Key.Outlet, colours[g.Key.OutletId], g.Count(),
+                    g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
                 .OrderBy(o => o.Outlet, StringComparer.OrdinalIgnoreCase)
                 .ToList();
         }
         else
         {
-            outlets = articles.GroupBy(a => grouping.ColumnOf(a.OutletId, a.Outlet), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-                .Select((g, i) => Summarise(g.Key, Palette.Outlets[i % Palette.Outlets.Count], g.Count(), g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
+            outlets = articles.GroupBy(a => grouping.ColumnOf(a.OutletId, a.Outlet), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+                .Select((g, i) => Summarise(g.Key, Palette.Outlets[i % Palette.Outlets.Count], g.Count(),
+                    g.SelectMany(a => sentences[a.Id]).Select(s => s.Compound).ToList()))
                 .ToList();
         }
 
@@ -64,26 +67,31 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
         var arcs = articles.Select(a => new ArticleArc(a.Id, a.Title, columnOf[a.Id],
             sentences[a.Id].Select(s => new ArcSample(s.Position, s.Smoothed)).ToList())).ToList();
         var framing = await FramingAsync(articles, columnOf, voices, ct);
-        return new EventDashboard(newsEvent.Id, newsEvent.Title, newsEvent.Date, stamp, outlets, articles, DashboardFigureBuilder.Build(outlets, arcs), framing)
+        return new EventDashboard(
+            newsEvent.Id, newsEvent.Title, newsEvent.Date, stamp, outlets, articles, DashboardFigureBuilder.Build(outlets, arcs), framing)
         {
             GroupedBy = axis,
         };
     }
 
     private async Task<FramingSummary> FramingAsync(
-        IReadOnlyList<ArticleRow> articles, IReadOnlyDictionary<int, string> outletOf, IReadOnlyDictionary<int, (int Own, int Quoted)> voices, CancellationToken ct)
+        IReadOnlyList<ArticleRow> articles, IReadOnlyDictionary<int, string> outletOf,
+        IReadOnlyDictionary<int, (int Own, int Quoted)> voices, CancellationToken ct)
     {
         var ids = voices.Keys.ToList();
         var matches = (await db.FramingMatches.AsNoTracking().Where(m => ids.Contains(m.ArticleId))
                 .Select(m => new { m.ArticleId, m.Category, m.Option, m.InQuote }).ToListAsync(ct))
             .Select(m => new FramingSummaryBuilder.StoredMatch(outletOf[m.ArticleId], m.Category, m.Option, m.InQuote)).ToList();
-        var outlets = articles.GroupBy(a => outletOf[a.Id], StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+        var outlets = articles.GroupBy(a => outletOf[a.Id], StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Select(g => new FramingSummaryBuilder.OutletVoice(g.Key, g.Sum(a => voices[a.Id].Own), g.Sum(a => voices[a.Id].Quoted)))
             .ToList();
         return FramingSummaryBuilder.Build(lexicon.Lexicon, outlets, matches);
     }
 
-    /// <summary>The event covered by the most outlets (ties: the most articles, then the latest), or null when there are no events.</summary>
+    /// <summary>
+    /// The event covered by the most outlets (ties: the most articles, then the latest), or null when there are no events.
+    /// </summary>
     public async Task<string?> DefaultEventIdAsync(CancellationToken ct) =>
         await db.Events.AsNoTracking() // the kept counts, read backwards through IX_Events_OutletCount_ArticleCount_Date
             .OrderByDescending(e => e.OutletCount).ThenByDescending(e => e.ArticleCount).ThenByDescending(e => e.Date)

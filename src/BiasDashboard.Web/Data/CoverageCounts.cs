@@ -37,7 +37,8 @@ public sealed class CoverageCounts(IServiceScopeFactory scopes) : SaveChangesInt
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is BiasDbContext db && _pending.TryGetValue(db, out var touched))
         {
@@ -62,7 +63,8 @@ public sealed class CoverageCounts(IServiceScopeFactory scopes) : SaveChangesInt
     }
 
     /// <summary>Recounts the given events and outlets (the migration's fill and tests use it; saves call it themselves).</summary>
-    public static async Task RecountAsync(BiasDbContext db, IReadOnlyCollection<string> eventIds, IReadOnlyCollection<int> outletIds, CancellationToken ct)
+    public static async Task RecountAsync(
+        BiasDbContext db, IReadOnlyCollection<string> eventIds, IReadOnlyCollection<int> outletIds, CancellationToken ct)
     {
         if (eventIds.Count > 0)
         {
@@ -123,7 +125,8 @@ public sealed class CoverageCounts(IServiceScopeFactory scopes) : SaveChangesInt
         if (deletedArticles.Count > 0 || deletedEvents.Count > 0)
         {
             var links = await db.Set<Dictionary<string, object>>(EventScope.LinkTable).AsNoTracking()
-                .Where(l => deletedArticles.Contains(EF.Property<int>(l, "ArticleId")) || deletedEvents.Contains(EF.Property<string>(l, "EventId")))
+                .Where(l => deletedArticles.Contains(EF.Property<int>(l, "ArticleId")) ||
+                    deletedEvents.Contains(EF.Property<string>(l, "EventId")))
                 .Select(l => new { EventId = EF.Property<string>(l, "EventId"), ArticleId = EF.Property<int>(l, "ArticleId") })
                 .ToListAsync(ct);
             touched.Events.UnionWith(links.Select(l => l.EventId));
@@ -132,7 +135,8 @@ public sealed class CoverageCounts(IServiceScopeFactory scopes) : SaveChangesInt
             {
                 // The event's articles stay, but their outlets lose an event: read those outlets before the links go.
                 var articles = links.Select(l => l.ArticleId).Distinct().ToList();
-                touched.Outlets.UnionWith(await db.Articles.AsNoTracking().Where(a => articles.Contains(a.Id)).Select(a => a.OutletId).Distinct().ToListAsync(ct));
+                touched.Outlets.UnionWith(await db.Articles.AsNoTracking().Where(a => articles.Contains(a.Id))
+                    .Select(a => a.OutletId).Distinct().ToListAsync(ct));
             }
         }
 
@@ -157,7 +161,8 @@ public sealed class CoverageCounts(IServiceScopeFactory scopes) : SaveChangesInt
         var linked = touched.LinkedArticles.Except(touched.AddedArticles.Select(a => a.Id)).ToList();
         if (linked.Count > 0)
         {
-            touched.Outlets.UnionWith(await db.Articles.AsNoTracking().Where(a => linked.Contains(a.Id)).Select(a => a.OutletId).Distinct().ToListAsync(ct));
+            touched.Outlets.UnionWith(await db.Articles.AsNoTracking().Where(a => linked.Contains(a.Id))
+                .Select(a => a.OutletId).Distinct().ToListAsync(ct));
         }
 
         if (db.Database.IsRelational())
@@ -181,7 +186,8 @@ public sealed class CoverageCounts(IServiceScopeFactory scopes) : SaveChangesInt
             newsEvent.OutletCount = newsEvent.Articles.Select(a => a.OutletId).Distinct().Count();
         }
 
-        foreach (var outlet in await db.Outlets.Where(o => touched.Outlets.Contains(o.Id)).Include(o => o.Articles).ThenInclude(a => a.Events).ToListAsync(ct))
+        foreach (var outlet in await db.Outlets.Where(o => touched.Outlets.Contains(o.Id))
+            .Include(o => o.Articles).ThenInclude(a => a.Events).ToListAsync(ct))
         {
             outlet.ArticleCount = outlet.Articles.Count;
             outlet.EventCount = outlet.Articles.SelectMany(a => a.Events).Select(e => e.Id).Distinct().Count();
@@ -203,6 +209,7 @@ public sealed class CoverageCounts(IServiceScopeFactory scopes) : SaveChangesInt
 
         public List<Dictionary<string, object>> AddedLinks { get; } = [];
 
-        public bool IsEmpty => Events.Count == 0 && Outlets.Count == 0 && LinkedArticles.Count == 0 && AddedArticles.Count == 0 && AddedLinks.Count == 0;
+        public bool IsEmpty =>
+            Events.Count == 0 && Outlets.Count == 0 && LinkedArticles.Count == 0 && AddedArticles.Count == 0 && AddedLinks.Count == 0;
     }
 }

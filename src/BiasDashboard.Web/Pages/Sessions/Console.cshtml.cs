@@ -22,7 +22,9 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
 
     public string? Message { get; private set; }
 
-    /// <summary>Where students join: an address their devices can reach (see <see cref="JoinAddress"/>), with a warning when there is none.</summary>
+    /// <summary>
+    /// Where students join: an address their devices can reach (see <see cref="JoinAddress"/>), with a warning when there is none.
+    /// </summary>
     public JoinTarget Join => joinAddress.For(Request);
 
     public string JoinUrl => Join.JoinUrl(Session!.JoinCode);
@@ -42,7 +44,8 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
         var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
         {
-            foreach (var header in (string[])["nickname", "letter", "outlet", "article", "tone", "slant", "measured_compound", "highlights", "flags", "guess", "guess_right", "frame_span", "frames", "frame_reason"])
+            foreach (var header in (string[])["nickname", "letter", "outlet", "article", "tone", "slant", "measured_compound", "highlights",
+                         "flags", "guess", "guess_right", "frame_span", "frames", "frame_reason"])
             {
                 csv.WriteField(header);
             }
@@ -53,7 +56,8 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
                 foreach (var a in article.Answers.OrderBy(a => a.Nickname, StringComparer.OrdinalIgnoreCase))
                 {
                     foreach (var field in (object?[])[a.Nickname, article.Letter, article.Outlet, article.Title, a.Tone, a.Slant,
-                                 Math.Round(article.MeasuredCompound, 4), a.Highlights.Replace('\n', '|'), a.Flags.Replace('\n', '|'), a.Guess, a.GuessRight, a.FrameSpan, a.Frames, a.FrameReason])
+                                 Math.Round(article.MeasuredCompound, 4), a.Highlights.Replace('\n', '|'), a.Flags.Replace('\n', '|'),
+                                 a.Guess, a.GuessRight, a.FrameSpan, a.Frames, a.FrameReason])
                     {
                         csv.WriteField(Safe(field));
                     }
@@ -66,7 +70,8 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
         return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"class-{Session!.JoinCode}.csv");
     }
 
-    public Task<IActionResult> OnPostShowAsync(int id, string? screen, CancellationToken ct) => ChangeAsync(id, s => sessions.ShowAsync(s, screen, ct), ct);
+    public Task<IActionResult> OnPostShowAsync(int id, string? screen, CancellationToken ct) =>
+        ChangeAsync(id, s => sessions.ShowAsync(s, screen, ct), ct);
 
     public Task<IActionResult> OnPostRevealAsync(int id, CancellationToken ct) => ChangeAsync(id, s => sessions.RevealAsync(s, ct), ct);
 
@@ -92,7 +97,13 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
 
         await LoadAsync(id, ct);
         return Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
-            ? new JsonResult(new { screen = Session!.Screen, revealed = Session.Revealed, ended = Session.EndedAtUtc is not null, message = Message })
+            ? new JsonResult(new
+            {
+                screen = Session!.Screen,
+                revealed = Session.Revealed,
+                ended = Session.EndedAtUtc is not null,
+                message = Message
+            })
             : Page();
     }
 
@@ -113,7 +124,12 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
     private IActionResult? Refuse(ClassSession? session) =>
         session is null ? NotFound()
         : ClassSessionService.Owns(session, User) ? null
-        : new ContentResult { StatusCode = StatusCodes.Status403Forbidden, Content = "This class belongs to another teacher.", ContentType = "text/plain; charset=utf-8" };
+        : new ContentResult
+        {
+            StatusCode = StatusCodes.Status403Forbidden,
+            Content = "This class belongs to another teacher.",
+            ContentType = "text/plain; charset=utf-8"
+        };
 
     private static object? Safe(object? value) => value is string s ? Spreadsheets.SpreadsheetText.Safe(s) : value;
 }
