@@ -11,20 +11,29 @@ public static class EventComparisonEndpoints
     {
         var group = app.MapGroup("/api/events").WithTags("Events");
         group.MapGet("/{eventId}/comparison", GetComparison)
-            .WithSummary("One event side by side: per-outlet sentiment (means with 95% intervals, shares, arcs, figures) and, unless only=dashboard, " +
-                         "the comparison: columns with bootstrap spread and AFINN agreement, voices, actors, fact ledger and facts that differ. " +
+            .WithSummary("One event side by side: per-outlet sentiment (means with 95% intervals, shares, arcs, figures) " +
+                         "and, unless only=dashboard, " +
+                         "the comparison: columns with bootstrap spread and AFINN agreement, voices, actors, fact ledger " +
+                         "and facts that differ. " +
                          "by=<axis> groups outlets by a tag axis.");
         return group;
     }
 
     private static async Task<Results<Ok<EventDashboard>, NotFound<ProblemDetails>>> GetComparison(
-        string eventId, EventDashboardQuery query, Comparison.EventComparisonQuery comparison, CancellationToken ct, string? only = null, string? by = null)
+        string eventId, EventDashboardQuery query, Comparison.EventComparisonQuery comparison, CancellationToken ct,
+        string? only = null, string? by = null)
     {
         if (await query.BuildAsync(eventId, ct, by) is not { } dashboard)
         {
-            return TypedResults.NotFound(new ProblemDetails { Title = "Not found", Detail = $"There is no event '{eventId}'.", Status = 404 });
+            return TypedResults.NotFound(new ProblemDetails
+            {
+                Title = "Not found",
+                Detail = $"There is no event '{eventId}'.",
+                Status = 404
+            });
         }
 
-        return TypedResults.Ok(only == "dashboard" ? dashboard : dashboard with { Comparison = await comparison.BuildAsync(eventId, by, ct) });
+        return TypedResults.Ok(
+            only == "dashboard" ? dashboard : dashboard with { Comparison = await comparison.BuildAsync(eventId, by, ct) });
     }
 }

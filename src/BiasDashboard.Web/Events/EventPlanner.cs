@@ -57,15 +57,21 @@ public sealed class EventPlanner(BiasDbContext db)
         var stored = await StoredEventArticles.WithTermsAsync(db, chosen.Values.SelectMany(x => x).Distinct().ToList(), ct);
 
         var plan = new EventMatcher().Plan(
-            items.Select(i => new UnlabelledArticle(i.Key, i.Article.Metadata.Title, i.Article.Body, i.Article.Metadata.Published)).ToList(),
-            events.Where(e => chosen.ContainsKey(e.Id)).Select(e => new EventCandidate(e.Id, e.Title, chosen[e.Id].Select(id => stored[id]).ToList(), e.Date, e.Description)).ToList());
+            items.Select(i => new UnlabelledArticle(i.Key, i.Article.Metadata.Title, i.Article.Body, i.Article.Metadata.Published))
+                .ToList(),
+            events.Where(e => chosen.ContainsKey(e.Id))
+                .Select(e => new EventCandidate(e.Id, e.Title, chosen[e.Id].Select(id => stored[id]).ToList(), e.Date, e.Description))
+                .ToList());
         var titles = events.ToDictionary(e => e.Id, e => e.Title, StringComparer.Ordinal);
-        var groupOf = plan.NewEvents.SelectMany((g, n) => g.Keys.Select(k => (k, n))).ToDictionary(x => x.k, x => x.n, StringComparer.Ordinal);
+        var groupOf = plan.NewEvents.SelectMany((g, n) => g.Keys.Select(k => (k, n)))
+            .ToDictionary(x => x.k, x => x.n, StringComparer.Ordinal);
         return items.Select(i =>
         {
             if (plan.ToExisting.TryGetValue(i.Key, out var match))
             {
-                return new Placement(i.Key, new SuggestedEvent(match.EventId, titles[match.EventId], Math.Round(match.Score, 3)), null, null, null, match.Reason);
+                return new Placement(
+                    i.Key, new SuggestedEvent(match.EventId, titles[match.EventId], Math.Round(match.Score, 3)),
+                    null, null, null, match.Reason);
             }
 
             var group = groupOf[i.Key];
@@ -138,7 +144,8 @@ public sealed class EventPlanner(BiasDbContext db)
 /// neutral name and date; uploads with the same <see cref="NewGroup"/> were grouped together. <see cref="Reason"/>
 /// says why: the similarity, the cut it had to reach, the shared terms and dates, and the closest event not joined.
 /// </summary>
-public sealed record Placement(string Key, SuggestedEvent? Existing, string? NewEventTitle, int? NewGroup, DateOnly? NewEventDate, PlacementReason Reason);
+public sealed record Placement(
+    string Key, SuggestedEvent? Existing, string? NewEventTitle, int? NewGroup, DateOnly? NewEventDate, PlacementReason Reason);
 
 /// <summary>An existing event suggested for an upload, with the score that chose it.</summary>
 public sealed record SuggestedEvent(string EventId, string Title, double Score);

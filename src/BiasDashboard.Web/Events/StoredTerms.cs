@@ -14,11 +14,17 @@ namespace BiasDashboard.Web.Events;
 /// </summary>
 public static class StoredTerms
 {
-    /// <summary>The term rules' version; raise it when <see cref="ArticleTerms.Of"/> changes, and the backfill counts every article again.</summary>
+    /// <summary>
+    /// The term rules' version; raise it when <see cref="ArticleTerms.Of"/> changes, and the backfill counts every article again.
+    /// </summary>
     public const int Version = 1;
 
     /// <summary>The row to store beside an article with headline <paramref name="title"/> and body <paramref name="body"/>.</summary>
-    public static ArticleMatchTerms For(string title, string body) => new() { Version = Version, Terms = Encode(ArticleTerms.Of(title, body)) };
+    public static ArticleMatchTerms For(string title, string body) => new()
+    {
+        Version = Version,
+        Terms = Encode(ArticleTerms.Of(title, body))
+    };
 
     /// <summary>
     /// One line per term, <c>term TAB count TAB kind TAB surface</c>, the surface left empty when it is the term itself
@@ -28,10 +34,13 @@ public static class StoredTerms
     public static string Encode(ArticleTerms terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var surfaces = terms.Surfaces.Select((s, n) => string.Equals(s, terms.Terms[n], StringComparison.Ordinal) ? string.Empty : s).ToArray();
+        var surfaces = terms.Surfaces
+            .Select((s, n) => string.Equals(s, terms.Terms[n], StringComparison.Ordinal) ? string.Empty : s).ToArray();
         if (terms.Terms.Concat(surfaces).Any(t => t.AsSpan().IndexOfAny('\t', '\n') >= 0))
         {
-            return JsonSerializer.Serialize(new Lists([.. terms.Terms], [.. terms.Counts], terms.Kinds.Select(k => (int)k).ToArray(), surfaces), StoredTermsJson.Default.Lists);
+            return JsonSerializer.Serialize(
+                new Lists([.. terms.Terms], [.. terms.Counts], terms.Kinds.Select(k => (int)k).ToArray(), surfaces),
+                StoredTermsJson.Default.Lists);
         }
 
         var text = new System.Text.StringBuilder();
@@ -49,8 +58,10 @@ public static class StoredTerms
         ArgumentNullException.ThrowIfNull(stored);
         if (stored.StartsWith('{'))
         {
-            var lists = JsonSerializer.Deserialize(stored, StoredTermsJson.Default.Lists) ?? throw new FormatException("Stored terms are empty.");
-            return ArticleTerms.FromStored(lists.T, lists.C, lists.K.Select(k => (TermKind)k).ToArray(), lists.S.Select((s, n) => s.Length == 0 ? lists.T[n] : s).ToArray());
+            var lists = JsonSerializer.Deserialize(stored, StoredTermsJson.Default.Lists)
+                ?? throw new FormatException("Stored terms are empty.");
+            return ArticleTerms.FromStored(lists.T, lists.C, lists.K.Select(k => (TermKind)k).ToArray(),
+                lists.S.Select((s, n) => s.Length == 0 ? lists.T[n] : s).ToArray());
         }
 
         var (terms, counts, kinds, surfaces) = (new List<string>(), new List<float>(), new List<TermKind>(), new List<string>());

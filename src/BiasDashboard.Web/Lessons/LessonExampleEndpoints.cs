@@ -25,22 +25,30 @@ public static class LessonExampleEndpoints
 
     private static async Task<Ok<List<LessonExampleDto>>> ListExamples(BiasDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await db.LessonExamples.AsNoTracking().OrderByDescending(l => l.Id)
-            .Select(l => new LessonExampleDto(l.Id, l.ArticleId, l.SentenceIndex, l.Original, l.Edited, l.OriginalCompound, l.EditedCompound, l.Note, l.SavedAtUtc))
+            .Select(l => new LessonExampleDto(
+                l.Id, l.ArticleId, l.SentenceIndex, l.Original, l.Edited, l.OriginalCompound, l.EditedCompound, l.Note, l.SavedAtUtc))
             .ToListAsync(ct));
 
     private static async Task<Results<Created<LessonExampleDto>, ProblemHttpResult>> SaveExample(
         SaveLessonExample request, BiasDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var sentence = await db.Sentences.AsNoTracking().FirstOrDefaultAsync(s => s.ArticleId == request.ArticleId && s.Index == request.SentenceIndex, ct);
-        var body = sentence is null ? null : await db.Articles.AsNoTracking().Where(a => a.Id == request.ArticleId).Select(a => a.Body).FirstAsync(ct);
+        var sentence = await db.Sentences.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.ArticleId == request.ArticleId && s.Index == request.SentenceIndex, ct);
+        var body = sentence is null
+            ? null
+            : await db.Articles.AsNoTracking().Where(a => a.Id == request.ArticleId).Select(a => a.Body).FirstAsync(ct);
         if (sentence is null || body is null)
         {
-            return TypedResults.Problem(detail: $"There is no sentence {request.SentenceIndex} in article {request.ArticleId}.", statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Problem(
+                detail: $"There is no sentence {request.SentenceIndex} in article {request.ArticleId}.",
+                statusCode: StatusCodes.Status404NotFound);
         }
 
         if (string.IsNullOrWhiteSpace(request.Edited) || request.Edited.Length > ExplainEndpoints.MaxLength || request.Note?.Length > 1000)
         {
-            return TypedResults.Problem(detail: "send the edited sentence (at most 5,000 characters) and an optional note (at most 1,000)", statusCode: StatusCodes.Status422UnprocessableEntity);
+            return TypedResults.Problem(
+                detail: "send the edited sentence (at most 5,000 characters) and an optional note (at most 1,000)",
+                statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
         var example = new LessonExample
@@ -65,4 +73,5 @@ public static class LessonExampleEndpoints
 public sealed record SaveLessonExample(int ArticleId, int SentenceIndex, string? Edited, string? Note);
 
 public sealed record LessonExampleDto(
-    int Id, int ArticleId, int SentenceIndex, string Original, string Edited, double OriginalCompound, double EditedCompound, string? Note, DateTime SavedAtUtc);
+    int Id, int ArticleId, int SentenceIndex, string Original, string Edited, double OriginalCompound, double EditedCompound, string? Note,
+    DateTime SavedAtUtc);

@@ -8,12 +8,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Pages.Sessions;
 
-/// <summary><c>/sessions</c>: the signed-in teacher's own class sessions (no one else's join codes), and the form that starts one on an event.</summary>
-public sealed class IndexModel(BiasDbContext db, EventListQuery eventList, ClassSessionService sessions, LessonPlanner planner, UserManager<IdentityUser> users) : PageModel
+/// <summary>
+/// <c>/sessions</c>: the signed-in teacher's own class sessions (no one else's join codes), and the form that starts one on an event.
+/// </summary>
+public sealed class IndexModel(
+    BiasDbContext db, EventListQuery eventList, ClassSessionService sessions, LessonPlanner planner, UserManager<IdentityUser> users)
+    : PageModel
 {
     public IReadOnlyList<EventListItem> Events { get; private set; } = [];
 
-    public IReadOnlyList<(int Id, string JoinCode, string EventId, DateTime Started, DateTime? Ended, int Students)> Sessions { get; private set; } = [];
+    public IReadOnlyList<(int Id, string JoinCode, string EventId, DateTime Started, DateTime? Ended, int Students)> Sessions
+    {
+        get; private set;
+    } = [];
 
     public string? Message { get; private set; }
 
@@ -42,7 +49,8 @@ public sealed class IndexModel(BiasDbContext db, EventListQuery eventList, Class
 
         try
         {
-            int? paragraphs = int.TryParse(excerpt, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+            int? paragraphs = int.TryParse(
+                excerpt, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
             var plan = new LessonPlan(EventId, slantSide, articleIds, paragraphs, pace == "students");
             var session = await sessions.StartAsync(plan, teacher, ct);
             return Redirect($"/sessions/{session.Id}");
@@ -62,7 +70,15 @@ public sealed class IndexModel(BiasDbContext db, EventListQuery eventList, Class
         Articles = EventId is not null && Events.Any(e => e.Id == EventId) ? await planner.ArticlesAsync(EventId, ct) : [];
         var me = users.GetUserId(User);
         Sessions = (await db.ClassSessions.AsNoTracking().Where(s => s.TeacherId == me).OrderByDescending(s => s.Id).Take(50)
-                .Select(s => new { s.Id, s.JoinCode, s.EventId, s.StartedAtUtc, s.EndedAtUtc, Students = s.Students.Count }).ToListAsync(ct))
+                .Select(s => new
+                {
+                    s.Id,
+                    s.JoinCode,
+                    s.EventId,
+                    s.StartedAtUtc,
+                    s.EndedAtUtc,
+                    Students = s.Students.Count
+                }).ToListAsync(ct))
             .Select(s => (s.Id, s.JoinCode, s.EventId, s.StartedAtUtc, s.EndedAtUtc, s.Students)).ToList();
     }
 }
