@@ -74,9 +74,12 @@ public static class AccountsExtensions
         }
     }
 
-    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    private static Task Answer(
+        Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context,
+        int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ||
+            context.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = status;
         }
@@ -89,13 +92,15 @@ public static class AccountsExtensions
     }
 
     // Data-protection keys (which sign the sign-in cookie) live beside the database, so a restart keeps teachers signed in.
-    private sealed class KeysInDataFolder(IOptions<StorageOptions> storage, IWebHostEnvironment environment) : IConfigureOptions<KeyManagementOptions>
+    private sealed class KeysInDataFolder(IOptions<StorageOptions> storage, IWebHostEnvironment environment)
+        : IConfigureOptions<KeyManagementOptions>
     {
         public void Configure(KeyManagementOptions options)
         {
             var folder = Path.Combine(DataExtensions.DataFolder(storage.Value, environment.ContentRootPath), "keys");
             Directory.CreateDirectory(folder);
-            options.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(new DirectoryInfo(folder), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+            options.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                new DirectoryInfo(folder), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
         }
     }
 }

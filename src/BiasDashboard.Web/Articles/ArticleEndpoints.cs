@@ -12,7 +12,8 @@ public static class ArticleEndpoints
         var group = app.MapGroup("/api/articles").WithTags("Articles");
         group.MapGet("/", ListArticles).WithSummary("Articles, newest first, optionally of one event or outlet.");
         group.MapPost("/", UploadArticles)
-            .WithSummary("Upload articles: multipart files (.txt, .md, .html) with optional outlet/title/published/url/eventIds/newEvent fields, or JSON.")
+            .WithSummary("Upload articles: multipart files (.txt, .md, .html) " +
+                         "with optional outlet/title/published/url/eventIds/newEvent fields, or JSON.")
             .Accepts<ArticleJsonUpload>("application/json", "multipart/form-data")
             // An upload API for scripts and classroom tools; who may use it is the Uploads:Access setting (open by
             // default). The Razor upload form keeps antiforgery.
@@ -39,10 +40,12 @@ public static class ArticleEndpoints
         TypedResults.Problem(detail: $"'{name}' must be {allowed}; it was {value}.", statusCode: StatusCodes.Status400BadRequest,
             title: "A parameter is out of range", extensions: new Dictionary<string, object?> { ["parameter"] = name });
 
-    private static async Task<Results<Ok<ArticleDetail>, NotFound<ProblemDetails>>> GetArticle(int id, ArticleQueries queries, CancellationToken ct) =>
+    private static async Task<Results<Ok<ArticleDetail>, NotFound<ProblemDetails>>> GetArticle(
+        int id, ArticleQueries queries, CancellationToken ct) =>
         await queries.GetAsync(id, ct) is { } article ? TypedResults.Ok(article) : NotFoundProblem(id);
 
-    private static async Task<Results<NoContent, NotFound<ProblemDetails>>> DeleteArticle(int id, ArticleIngestService ingest, CancellationToken ct) =>
+    private static async Task<Results<NoContent, NotFound<ProblemDetails>>> DeleteArticle(
+        int id, ArticleIngestService ingest, CancellationToken ct) =>
         await ingest.DeleteAsync(id, ct) ? TypedResults.NoContent() : NotFoundProblem(id);
 
     private static async Task<Results<Created<UploadResponse>, ProblemHttpResult>> UploadArticles(
@@ -64,11 +67,13 @@ public static class ArticleEndpoints
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status400BadRequest)
         {
-            return TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status400BadRequest, title: "The article was not stored");
+            return TypedResults.Problem(
+                detail: e.Message, statusCode: StatusCodes.Status400BadRequest, title: "The article was not stored");
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TypedResults.Problem(detail: UploadLimits.For(request.HttpContext).Message, statusCode: StatusCodes.Status413PayloadTooLarge,
+            return TypedResults.Problem(
+                detail: UploadLimits.For(request.HttpContext).Message, statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: "The article was not stored");
         }
     }

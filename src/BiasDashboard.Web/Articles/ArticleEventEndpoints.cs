@@ -16,7 +16,8 @@ public static class ArticleEventEndpoints
         app.MapPut("/api/articles/{id:int}/events", SetArticleEvents).WithTags("Articles").DisableAntiforgery()
             .WithSummary("Set the events an article belongs to (teachers).").RequireTeacher().ProducesCommandProblems();
         app.MapPost("/api/articles/plan", Plan).WithTags("Articles").DisableAntiforgery()
-            .WithSummary("Where uploaded files would go: the best-matching event with its similarity, or a proposed new one; listing pages are split into their articles. Stores nothing.")
+            .WithSummary("Where uploaded files would go: the best-matching event with its similarity, or a proposed new one; " +
+                         "listing pages are split into their articles. Stores nothing.")
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -38,7 +39,8 @@ public static class ArticleEventEndpoints
     {
         if (!request.HasFormContentType)
         {
-            return TypedResults.Problem(detail: "send multipart/form-data with files or text", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return TypedResults.Problem(
+                detail: "send multipart/form-data with files or text", statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
         List<UploadItem> items;
@@ -48,7 +50,9 @@ public static class ArticleEventEndpoints
         }
         catch (ArticleRejectedException e)
         {
-            return TypedResults.Problem(detail: e.Message, statusCode: e.Kind == RejectionKind.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity);
+            return TypedResults.Problem(
+                detail: e.Message,
+                statusCode: e.Kind == RejectionKind.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -58,7 +62,8 @@ public static class ArticleEventEndpoints
         var placements = (await planner.PlaceAsync(items.Where(i => i.Parsed is not null).Select(i => (i.Label, i.Parsed!)).ToList(), ct))
             .ToDictionary(p => p.Key, StringComparer.Ordinal);
         return TypedResults.Ok(items.Select(i => placements.GetValueOrDefault(i.Label) is { } at
-            ? new PlannedArticle(i.File, i.Part, i.Parts, i.Parsed!.Metadata.Title, i.Parsed.Metadata.Published, at.Existing, at.NewEventTitle, at.NewGroup, null,
+            ? new PlannedArticle(i.File, i.Part, i.Parts, i.Parsed!.Metadata.Title, i.Parsed.Metadata.Published,
+                at.Existing, at.NewEventTitle, at.NewGroup, null,
                 i.Parsed.Metadata.Outlet, at.NewEventDate, at.Reason, MissingFields(i.Parsed.Metadata))
             : new PlannedArticle(i.File, i.Part, i.Parts, null, null, null, null, null, i.Reason)).ToList());
     }

@@ -18,8 +18,11 @@ public sealed class ArticleIngestService(
     ActiveLexicon lexicon, ILogger<ArticleIngestService> logger)
 {
     /// <summary>Stores one file as an article.</summary>
-    /// <exception cref="ArticleRejectedException">The file is too large, empty, binary, undecodable, in an unknown format, or has no outlet.</exception>
-    public async Task<StoredArticle> IngestAsync(string fileName, ReadOnlyMemory<byte> bytes, ArticleDetails details, CancellationToken ct) =>
+    /// <exception cref="ArticleRejectedException">
+    /// The file is too large, empty, binary, undecodable, in an unknown format, or has no outlet.
+    /// </exception>
+    public async Task<StoredArticle> IngestAsync(
+        string fileName, ReadOnlyMemory<byte> bytes, ArticleDetails details, CancellationToken ct) =>
         await StoreAsync(Parse(fileName, bytes), details, sourceKey: null, ct);
 
     /// <summary>Checks and parses one file without storing it.</summary>
@@ -34,7 +37,8 @@ public sealed class ArticleIngestService(
         if (!ArticleParser.IsSupported(fileName))
         {
             throw new ArticleRejectedException(
-                $"unknown format; upload {string.Join(", ", ArticleParser.Extensions)} files, or paste the text", RejectionKind.UnsupportedFormat);
+                $"unknown format; upload {string.Join(", ", ArticleParser.Extensions)} files, or paste the text",
+                RejectionKind.UnsupportedFormat);
         }
 
         try
@@ -59,12 +63,14 @@ public sealed class ArticleIngestService(
 
     /// <summary>The refusal for a file over the size limit; the upload handler uses it too, before reading the file.</summary>
     public static string TooLarge(long length, long limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"the file is {length / 1024.0 / 1024.0:F1} MB; the limit is {limit / 1024.0 / 1024.0:F0} MB");
+        string.Create(
+            CultureInfo.InvariantCulture, $"the file is {length / 1024.0 / 1024.0:F1} MB; the limit is {limit / 1024.0 / 1024.0:F0} MB");
 
     /// <summary>Stores an already parsed article; <paramref name="sourceKey"/> makes a repeated import a no-op.</summary>
     public async Task<StoredArticle> StoreAsync(ArticleText parsed, ArticleDetails details, string? sourceKey, CancellationToken ct)
     {
-        var metadata = new ArticleMetadata(details.Title, details.Outlet, details.Author, details.Published, details.Url).Or(parsed.Metadata);
+        var metadata = new ArticleMetadata(details.Title, details.Outlet, details.Author, details.Published, details.Url)
+            .Or(parsed.Metadata);
         var outletName = metadata.Outlet?.Trim();
         if (string.IsNullOrEmpty(outletName))
         {

@@ -15,7 +15,8 @@ public static class DataExtensions
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         var contentRoot = builder.Environment.ContentRootPath;
-        var provider = builder.Configuration.GetSection(StorageOptions.SectionName).GetValue<StorageProvider?>(nameof(StorageOptions.Provider))
+        var provider = builder.Configuration.GetSection(StorageOptions.SectionName)
+                           .GetValue<StorageProvider?>(nameof(StorageOptions.Provider))
                        ?? StorageProvider.Sqlite;
         if (provider == StorageProvider.Postgres)
         {
@@ -33,7 +34,8 @@ public static class DataExtensions
                 {
                     StorageProvider.Sqlite => options.UseSqlite(SqliteConnectionString(storage, contentRoot)),
                     StorageProvider.InMemory => options.UseInMemoryDatabase("biasdashboard"),
-                    _ => throw new InvalidOperationException($"Unknown Storage:Provider '{storage.Provider}'; use Sqlite, InMemory or Postgres."),
+                    _ => throw new InvalidOperationException(
+                        $"Unknown Storage:Provider '{storage.Provider}'; use Sqlite, InMemory or Postgres."),
                 };
                 options.AddInterceptors(sp.GetServices<IInterceptor>());
             });
@@ -72,11 +74,14 @@ public static class DataExtensions
             ? connection
             : throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set.");
 
-    /// <summary>The folder the data lives in: the SQLite file's folder when a connection string names one, else <c>Storage:DataDirectory</c>.</summary>
+    /// <summary>
+    /// The folder the data lives in: the SQLite file's folder when a connection string names one, else <c>Storage:DataDirectory</c>.
+    /// </summary>
     public static string DataFolder(StorageOptions storage, string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(storage.ConnectionString) &&
-            new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(storage.ConnectionString).DataSource is { Length: > 0 } file && file != ":memory:")
+            new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(storage.ConnectionString).DataSource is { Length: > 0 } file &&
+            file != ":memory:")
         {
             return Path.GetDirectoryName(Path.GetFullPath(file, contentRoot))!;
         }

@@ -25,7 +25,8 @@ public sealed class FramingRescorer(
     private const string LexiconMessage = "lexicon-saved";
 
     private const int BatchSize = 50;
-    private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<bool> _requests =
+        Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>Asks for a rescoring pass; several requests while one is pending make one pass.</summary>
     /// <param name="lexiconSaved">A lexicon was just saved here: the other instances load it and look too.</param>
@@ -87,7 +88,8 @@ public sealed class FramingRescorer(
         var stale = db.Articles.Where(a => a.LexiconId != lexicon.Id || a.LexiconVersion != lexicon.Version);
         // Counted as all minus current, both read from indexes (IX_Articles_LexiconId_LexiconVersion): this runs on every
         // instance every few seconds, and "!=" would read every stored article's row each time.
-        var total = await db.Articles.CountAsync(ct) - await db.Articles.CountAsync(a => a.LexiconId == lexicon.Id && a.LexiconVersion == lexicon.Version, ct);
+        var total = await db.Articles.CountAsync(ct) -
+            await db.Articles.CountAsync(a => a.LexiconId == lexicon.Id && a.LexiconVersion == lexicon.Version, ct);
         if (total == 0 || !await leases.TryAcquireAsync(LeaseName, ct))
         {
             return; // nothing to do, or another instance is doing it
@@ -103,10 +105,12 @@ public sealed class FramingRescorer(
         }
     }
 
-    private async Task RescoreAsync(BiasDbContext db, Analysis.Framing.FramingLexicon lexicon, IQueryable<Data.Entities.Article> stale, int total, CancellationToken ct)
+    private async Task RescoreAsync(
+        BiasDbContext db, Analysis.Framing.FramingLexicon lexicon, IQueryable<Data.Entities.Article> stale, int total, CancellationToken ct)
     {
         var done = 0;
-        while (active.Lexicon == lexicon && await leases.TryAcquireAsync(LeaseName, ct) && await stale.OrderBy(a => a.Id).Take(BatchSize).Include(a => a.FramingMatches).ToListAsync(ct) is { Count: > 0 } batch)
+        while (active.Lexicon == lexicon && await leases.TryAcquireAsync(LeaseName, ct) &&
+               await stale.OrderBy(a => a.Id).Take(BatchSize).Include(a => a.FramingMatches).ToListAsync(ct) is { Count: > 0 } batch)
         {
             foreach (var article in batch)
             {

@@ -13,14 +13,16 @@ public static class ExplainEndpoints
 
     public static RouteHandlerBuilder MapExplainEndpoints(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/sentiment/explain", ExplainSentence).WithTags("Sentiment")
-            .WithSummary("VADER scores of a text (tone 'vader', the reference, or 'news', VADER plus the news extension) with every word's lexicon valence or a note that it has none, the loaded-language matches, and measured hints.")
+            .WithSummary("VADER scores of a text (tone 'vader', the reference, or 'news', VADER plus the news extension) " +
+                         "with every word's lexicon valence or a note that it has none, the loaded-language matches, and measured hints.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static Results<Ok<SentenceExplanation>, ProblemHttpResult> ExplainSentence(ExplainRequest request, SentenceExplainer explainer)
     {
         if (request.Text is null || request.Text.Length > MaxLength)
         {
-            return TypedResults.Problem(detail: $"send {{\"text\": \"…\"}} of at most {MaxLength} characters", statusCode: StatusCodes.Status422UnprocessableEntity);
+            return TypedResults.Problem(
+                detail: $"send {{\"text\": \"…\"}} of at most {MaxLength} characters", statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
         return TypedResults.Ok(explainer.Explain(request.Text, request.Tone));
@@ -33,7 +35,8 @@ public static class ExplainEndpoints
         if (w.LexiconValence is not { } lexicon)
         {
             return VaderConstants.Boosters.ContainsKey(lower) ? "booster: strengthens or weakens the next sentiment word"
-                : VaderConstants.Negations.Contains(lower) || lower.Contains("n't", StringComparison.Ordinal) ? "negation: flips the next sentiment words"
+                : VaderConstants.Negations.Contains(lower) || lower.Contains("n't", StringComparison.Ordinal)
+                    ? "negation: flips the next sentiment words"
                 : "";
         }
 
@@ -53,5 +56,7 @@ public sealed record SentenceExplanation(
     double Neg, double Neu, double Pos, double Compound, IReadOnlyList<WordEffect> Words, string Tone, double LoadedScore,
     IReadOnlyList<LoadedWord> Loaded, IReadOnlyList<Hint> Hints);
 
-/// <summary>One word: its lexicon valence (null if not a lexicon word), its valence after the rules, the rule's effect, and a plain note.</summary>
+/// <summary>
+/// One word: its lexicon valence (null if not a lexicon word), its valence after the rules, the rule's effect, and a plain note.
+/// </summary>
 public sealed record WordEffect(int Start, int End, string Word, double Valence, double? LexiconValence, string Effect, string Note);

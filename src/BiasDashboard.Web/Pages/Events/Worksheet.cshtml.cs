@@ -28,14 +28,19 @@ public sealed class WorksheetModel(EventDashboardQuery dashboards, EventComparis
     [BindProperty(SupportsGet = true)]
     public int Paragraphs { get; set; } = 4;
 
-    /// <summary>Per article: its letter (by outlet name, as on the blind sheet), outlet, headline, measured tone and loaded-language index.</summary>
+    /// <summary>
+    /// Per article: its letter (by outlet name, as on the blind sheet), outlet, headline, measured tone and loaded-language index.
+    /// </summary>
     public IReadOnlyList<(string Letter, string Outlet, string Title, double Tone, double Loaded)> KeyRows { get; private set; } = [];
 
     public EventDashboard? Dashboard { get; private set; }
 
     public EventComparisonView? Comparison { get; private set; }
 
-    public IReadOnlyList<(string Outlet, string Title, DateOnly? Published, IReadOnlyList<string> Paragraphs, int LeftOut)> Articles { get; private set; } = [];
+    public IReadOnlyList<(string Outlet, string Title, DateOnly? Published, IReadOnlyList<string> Paragraphs, int LeftOut)> Articles
+    {
+        get; private set;
+    } = [];
 
     /// <summary>The charts for worksheet.js; none on a blind sheet or the answer key.</summary>
     public object Figures { get; private set; } = new { };
@@ -50,7 +55,18 @@ public sealed class WorksheetModel(EventDashboardQuery dashboards, EventComparis
         }
 
         var rows = await db.ArticlesOfEvent(id).AsNoTracking().OrderBy(a => a.Id)
-            .Select(a => new { a.Title, a.Body, a.Published, a.Author, a.Url, Outlet = a.Outlet.Name, a.Outlet.Domain, a.MeanCompound, a.LoadedLanguageIndex }).ToListAsync(ct);
+            .Select(a => new
+            {
+                a.Title,
+                a.Body,
+                a.Published,
+                a.Author,
+                a.Url,
+                Outlet = a.Outlet.Name,
+                a.Outlet.Domain,
+                a.MeanCompound,
+                a.LoadedLanguageIndex
+            }).ToListAsync(ct);
         var outlets = rows.Select(r => r.Outlet).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList();
         string Letter(string outlet) => "Outlet " + (char)('A' + outlets.IndexOf(outlet));
         var maskers = rows.Select(r => OutletMasker.For(r.Outlet, r.Domain, r.Author, Letter(r.Outlet))).ToList();
@@ -62,7 +78,8 @@ public sealed class WorksheetModel(EventDashboardQuery dashboards, EventComparis
             var kept = Paragraphs > 0 ? all.Take(Paragraphs).ToList() : all.ToList();
             return (Blind ? Letter(r.Outlet) : r.Outlet, Mask(r.Title), r.Published, (IReadOnlyList<string>)kept, all.Length - kept.Count);
         }).OrderBy(a => a.Item1, StringComparer.Ordinal).ToList();
-        KeyRows = rows.Select(r => (Letter(r.Outlet), r.Outlet, r.Title, r.MeanCompound, r.LoadedLanguageIndex)).OrderBy(k => k.Item1, StringComparer.Ordinal).ToList();
+        KeyRows = rows.Select(r => (Letter(r.Outlet), r.Outlet, r.Title, r.MeanCompound, r.LoadedLanguageIndex))
+            .OrderBy(k => k.Item1, StringComparer.Ordinal).ToList();
         Figures = Blind || Key ? new { } : new
         {
             compound = Dashboard.Figures.Compound,
