@@ -15,7 +15,8 @@ public static class UserCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
     {
-        if (args is not ["user", "add", .. var rest] || Option(rest, "--email") is not { } email || rest.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a is not "--email" and not "--teacher"))
+        if (args is not ["user", "add", .. var rest] || Option(rest, "--email") is not { } email ||
+            rest.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a is not "--email" and not "--teacher"))
         {
             await error.WriteLineAsync(Usage);
             return 2;
@@ -33,7 +34,8 @@ public static class UserCommand
         }
 
         await using var scope = services.CreateAsyncScope();
-        var (user, errors) = await scope.ServiceProvider.GetRequiredService<TeacherAccounts>().AddAsync(email, password, rest.Contains("--teacher"));
+        var (user, errors) = await scope.ServiceProvider.GetRequiredService<TeacherAccounts>()
+            .AddAsync(email, password, rest.Contains("--teacher"));
         if (user is null)
         {
             await error.WriteLineAsync($"user add: {string.Join(" ", errors)}");
@@ -45,7 +47,9 @@ public static class UserCommand
     }
 
     private static string? Option(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[i + 1] : null;
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
+            ? args[i + 1]
+            : null;
 
     // Reads a line without echoing it when a terminal is attached; from redirected input, a plain line.
     private static async Task<string> AskAsync(string prompt, TextReader input, TextWriter output)

@@ -52,7 +52,9 @@ public static class ArticleEventEndpoints
         {
             return TypedResults.Problem(
                 detail: e.Message,
-                statusCode: e.Kind == RejectionKind.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity);
+                statusCode: e.Kind == RejectionKind.TooLarge
+                    ? StatusCodes.Status413PayloadTooLarge
+                    : StatusCodes.Status422UnprocessableEntity);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -12,7 +12,8 @@ namespace BiasDashboard.Web.Events;
 internal static class StoredEventArticles
 {
     /// <summary>Each event's latest <paramref name="perEvent"/> article ids (highest ids first).</summary>
-    public static async Task<Dictionary<string, List<int>>> LatestAsync(BiasDbContext db, IReadOnlyCollection<string> eventIds, int perEvent, CancellationToken ct)
+    public static async Task<Dictionary<string, List<int>>> LatestAsync(
+        BiasDbContext db, IReadOnlyCollection<string> eventIds, int perEvent, CancellationToken ct)
     {
         var links = await db.Set<Dictionary<string, object>>(EventScope.LinkTable).AsNoTracking()
             .Where(l => eventIds.Contains(EF.Property<string>(l, "EventId")))
@@ -23,10 +24,16 @@ internal static class StoredEventArticles
     }
 
     /// <summary>The articles' dates and kept terms; an article the backfill has not reached yet is counted from its body.</summary>
-    public static async Task<Dictionary<int, UnlabelledArticle>> WithTermsAsync(BiasDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken ct)
+    public static async Task<Dictionary<int, UnlabelledArticle>> WithTermsAsync(
+        BiasDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken ct)
     {
         var rows = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Published, Terms = a.MatchTerms != null && a.MatchTerms.Version == StoredTerms.Version ? a.MatchTerms.Terms : null })
+            .Select(a => new
+            {
+                a.Id,
+                a.Published,
+                Terms = a.MatchTerms != null && a.MatchTerms.Version == StoredTerms.Version ? a.MatchTerms.Terms : null
+            })
             .ToListAsync(ct);
         var missing = rows.Where(r => r.Terms is null).Select(r => r.Id).ToList();
         var counted = missing.Count == 0 ? [] : await db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id))

@@ -24,11 +24,14 @@ public sealed class BiasMetrics
         var meter = meters.Create(MeterName);
         _uploads = meter.CreateCounter<long>("biasdashboard.articles.uploaded", "{article}", "Articles stored by uploads");
         _pushes = meter.CreateCounter<long>("biasdashboard.pushes", "{push}", "Live updates sent to hub groups or all clients");
-        _rescored = meter.CreateCounter<long>("biasdashboard.articles.rescored", "{article}", "Articles rescored with a new lexicon by this instance");
+        _rescored = meter.CreateCounter<long>(
+            "biasdashboard.articles.rescored", "{article}", "Articles rescored with a new lexicon by this instance");
         _cacheHits = meter.CreateCounter<long>("biasdashboard.comparison.cache.hits", "{request}", "Comparisons served from the cache");
         _cacheMisses = meter.CreateCounter<long>("biasdashboard.comparison.cache.misses", "{request}", "Comparisons that had to be built");
-        _comparisonBuild = meter.CreateHistogram<double>("biasdashboard.comparison.build.duration", "s", "Time to build one event comparison");
-        _rebuildFailures = meter.CreateCounter<long>("biasdashboard.comparison.rebuild.failures", "{rebuild}", "Background comparison rebuilds that failed");
+        _comparisonBuild = meter.CreateHistogram<double>(
+            "biasdashboard.comparison.build.duration", "s", "Time to build one event comparison");
+        _rebuildFailures = meter.CreateCounter<long>(
+            "biasdashboard.comparison.rebuild.failures", "{rebuild}", "Background comparison rebuilds that failed");
     }
 
     public void Uploaded(int articles) => _uploads.Add(articles);

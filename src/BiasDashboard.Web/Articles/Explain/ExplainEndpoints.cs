@@ -22,7 +22,8 @@ public static class ExplainEndpoints
         if (request.Text is null || request.Text.Length > MaxLength)
         {
             return TypedResults.Problem(
-                detail: $"send {{\"text\": \"…\"}} of at most {MaxLength} characters", statusCode: StatusCodes.Status422UnprocessableEntity);
+                detail: $"send {{\"text\": \"…\"}} of at most {MaxLength} characters",
+                statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
         return TypedResults.Ok(explainer.Explain(request.Text, request.Tone));

@@ -9,9 +9,11 @@ namespace BiasDashboard.Web.Pages.Events;
 /// <summary>
 /// <c>/events/{id}</c>: one event's coverage side by side, the page a teacher projects. Columns can be sorted and
 /// grouped by an outlet tag axis; the comparison redraws live (the Body handler serves it for comparison.js). The
-/// teachers' forms post with antiforgery and are checked on the server: only a signed-in teacher (or a script with the admin token) may change anything.
+/// teachers' forms post with antiforgery and are checked on the server: only a signed-in teacher (or a script with the
+/// admin token) may change anything.
 /// </summary>
-public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, EventListQuery eventList, EventStoryQuery story) : PageModel
+public sealed class DetailsModel(EventComparisonQuery query, EventCommands commands, EventListQuery eventList, EventStoryQuery story)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? By { get; set; }
@@ -44,7 +46,8 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
     public Task<IActionResult> OnPostEditAsync(string id, string? title, DateOnly? date, string? description, CancellationToken ct) =>
         ChangeAsync(id, () => commands.UpdateAsync(id, title, date, description, ct), "Saved.", ct);
 
-    public Task<IActionResult> OnPostAddFactAsync(string id, string? statement, string? terms, string? contradictTerms, CancellationToken ct) =>
+    public Task<IActionResult> OnPostAddFactAsync(
+        string id, string? statement, string? terms, string? contradictTerms, CancellationToken ct) =>
         ChangeAsync(id, () => commands.AddFactAsync(id, statement, terms, contradictTerms, ct), "Fact added to the ledger.", ct);
 
     public Task<IActionResult> OnPostDeleteFactAsync(string id, int factId, CancellationToken ct) =>

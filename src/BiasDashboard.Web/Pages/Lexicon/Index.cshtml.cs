@@ -41,18 +41,21 @@ public sealed class IndexModel(ActiveLexicon active, LexiconStore store, TermFre
             return Page();
         }
 
-        var chosen = (off ?? []).Take(5000).Select(x => x.Split('|', 2)).Where(x => x.Length == 2).ToLookup(x => x[0], x => x[1], StringComparer.Ordinal);
+        var chosen = (off ?? []).Take(5000).Select(x => x.Split('|', 2)).Where(x => x.Length == 2)
+            .ToLookup(x => x[0], x => x[1], StringComparer.Ordinal);
         var lexicon = active.Lexicon;
         var switched = lexicon with
         {
             Categories = lexicon.Categories.Select(c => c.Group != FramingAnalyzer.LoadedGroup ? c : c with
             {
-                Off = chosen[c.Id].Where(t => c.Terms.Any(x => string.Equals(x.Term, t, StringComparison.OrdinalIgnoreCase))).ToHashSet(StringComparer.OrdinalIgnoreCase),
+                Off = chosen[c.Id].Where(t => c.Terms.Any(x => string.Equals(x.Term, t, StringComparison.OrdinalIgnoreCase)))
+                    .ToHashSet(StringComparer.OrdinalIgnoreCase),
             }).ToList(),
         };
         var saved = await store.SaveAsync(switched, ct);
         var count = saved.Categories.Sum(c => c.Off.Count);
-        Message = $"Saved as {saved.Id} version {saved.Version} with {count} term{(count == 1 ? "" : "s")} switched off; stored articles are being rescored.";
+        Message = $"Saved as {saved.Id} version {saved.Version} with {count} term{(count == 1 ? "" : "s")} switched off; " +
+            "stored articles are being rescored.";
         await OnGetAsync(ct);
         return Page();
     }
