@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Accounts;
 
-/// <summary>Creates accounts (for the setup page and <c>user add</c>), with the password rules of <see cref="AccountsExtensions"/>.</summary>
+/// <summary>
+/// Creates accounts (for the setup page and <c>user add</c>), with the password rules of <see cref="AccountsExtensions"/>.
+/// </summary>
 public sealed class TeacherAccounts(UserManager<IdentityUser> users, Data.BiasDbContext db)
 {
     /// <summary>

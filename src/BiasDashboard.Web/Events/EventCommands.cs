@@ -107,7 +107,8 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
         await notifier.ArticlesChangedAsync(affected, eventsChanged: true, CancellationToken.None);
     }
 
-    public async Task<EventFact> AddFactAsync(string eventId, string? statement, string? terms, string? contradictTerms, CancellationToken ct)
+    public async Task<EventFact> AddFactAsync(
+        string eventId, string? statement, string? terms, string? contradictTerms, CancellationToken ct)
     {
         await FindAsync(eventId, ct);
         var fact = new EventFact
@@ -134,7 +135,8 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
     }
 
     private async Task<NewsEvent> FindAsync(string id, CancellationToken ct) =>
-        await db.Events.FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new EventCommandException($"there is no event '{id}'", StatusCodes.Status404NotFound);
+        await db.Events.FirstOrDefaultAsync(e => e.Id == id, ct)
+            ?? throw new EventCommandException($"there is no event '{id}'", StatusCodes.Status404NotFound);
 
     private static string Required(string? value, string name, int max) =>
         Optional(value, name, max) ?? throw new EventCommandException($"the {name} is required");

@@ -13,14 +13,16 @@ public static class EventEndpoints
     public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/events", ListEvents).WithTags("Events")
-            .WithSummary("Events, newest first, with how many articles and outlets cover each: a page of `take` (default 100, at most 500) from `skip`.");
+            .WithSummary("Events, newest first, with how many articles and outlets cover each: " +
+                         "a page of `take` (default 100, at most 500) from `skip`.");
         var events = app.MapGroup("/api/events").WithTags("Events").DisableAntiforgery();
         events.MapPost("/", Create).WithSummary("Create an event (teachers).").RequireTeacher().ProducesCommandProblems();
         events.MapPut("/{eventId}", Update).WithSummary("Rename an event, or change its date or description (teachers).")
             .RequireTeacher().ProducesCommandProblems();
         events.MapDelete("/{eventId}", Delete).WithSummary("Delete an event; its articles stay (teachers).")
             .RequireTeacher().ProducesCommandProblems();
-        events.MapPost("/{eventId}/merge", Merge).WithSummary("Move an event's articles and facts into another event and delete it (teachers).")
+        events.MapPost("/{eventId}/merge", Merge)
+            .WithSummary("Move an event's articles and facts into another event and delete it (teachers).")
             .RequireTeacher().ProducesCommandProblems();
         events.MapPost("/{eventId}/facts", AddFact).WithSummary("Add a key fact to the event's ledger (teachers).")
             .RequireTeacher().ProducesCommandProblems();

@@ -28,7 +28,8 @@ public sealed class EventListQuery(BiasDbContext db)
 
         // The dated events ran out on this page: the undated ones follow them.
         var undatedSkip = dated.Count > 0 ? 0 : Math.Max(0, skip - await db.Events.CountAsync(e => e.Date != null, ct));
-        var undated = await Rows(db.Events.Where(e => e.Date == null).OrderBy(e => e.Title)).Skip(undatedSkip).Take(take - dated.Count).ToListAsync(ct);
+        var undated = await Rows(db.Events.Where(e => e.Date == null).OrderBy(e => e.Title))
+            .Skip(undatedSkip).Take(take - dated.Count).ToListAsync(ct);
         return Ordered([.. dated, .. undated]);
     }
 
@@ -45,7 +46,8 @@ public sealed class EventListQuery(BiasDbContext db)
 
         var before = await Rows(db.Events.Where(e => e.Date <= day).OrderByDescending(e => e.Date)).Take(take / 2).ToListAsync(ct);
         var after = await Rows(db.Events.Where(e => e.Date > day).OrderBy(e => e.Date)).Take(take - before.Count).ToListAsync(ct);
-        var undated = await Rows(db.Events.Where(e => e.Date == null).OrderBy(e => e.Title)).Take(take - before.Count - after.Count).ToListAsync(ct);
+        var undated = await Rows(db.Events.Where(e => e.Date == null).OrderBy(e => e.Title))
+            .Take(take - before.Count - after.Count).ToListAsync(ct);
         return Ordered([.. before, .. after, .. undated]);
     }
 

@@ -18,7 +18,8 @@ public sealed class EventStoryQuery(BiasDbContext db)
     private const int MaxEvents = 40;
     private const int MaxArticlesPerEvent = 10;
 
-    public async Task<(StoryNeighbour? Follows, IReadOnlyList<StoryNeighbour> FollowedBy)> ForAsync(string id, DateOnly? date, CancellationToken ct)
+    public async Task<(StoryNeighbour? Follows, IReadOnlyList<StoryNeighbour> FollowedBy)> ForAsync(
+        string id, DateOnly? date, CancellationToken ct)
     {
         if (date is not { } day)
         {
@@ -41,7 +42,8 @@ public sealed class EventStoryQuery(BiasDbContext db)
         StoryNeighbour Neighbour(string other, StoryLink link) =>
             new(other, byId[other].Title, byId[other].Date, link.Similarity, link.Shared.Select(s => s.Text).ToList());
         var follows = links.FirstOrDefault(l => l.EventId == id) is { } up ? Neighbour(up.FollowsId, up) : null;
-        var followedBy = links.Where(l => l.FollowsId == id).OrderBy(l => byId[l.EventId].Date).Select(l => Neighbour(l.EventId, l)).ToList();
+        var followedBy = links.Where(l => l.FollowsId == id).OrderBy(l => byId[l.EventId].Date)
+            .Select(l => Neighbour(l.EventId, l)).ToList();
         return (follows, followedBy);
     }
 }

@@ -90,7 +90,8 @@ public sealed class MatchTermsBackfill(
         }
         catch (DbUpdateException)
         {
-            var rows = db.ChangeTracker.Entries<Data.Entities.ArticleMatchTerms>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            var rows = db.ChangeTracker.Entries<Data.Entities.ArticleMatchTerms>().Where(e => e.State == EntityState.Added)
+                .Select(e => e.Entity).ToList();
             db.ChangeTracker.Clear();
             foreach (var row in rows)
             {

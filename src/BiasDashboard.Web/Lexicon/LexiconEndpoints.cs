@@ -21,7 +21,8 @@ public static class LexiconEndpoints
     private static ContentHttpResult GetLexicon(ActiveLexicon active) =>
         TypedResults.Text(active.Lexicon.ToJson(), "application/json");
 
-    private static async Task<Results<Accepted<LexiconVersion>, ProblemHttpResult>> PutLexicon(HttpRequest request, LexiconStore store, CancellationToken ct)
+    private static async Task<Results<Accepted<LexiconVersion>, ProblemHttpResult>> PutLexicon(
+        HttpRequest request, LexiconStore store, CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body);
         FramingLexicon lexicon;
@@ -31,7 +32,8 @@ public static class LexiconEndpoints
         }
         catch (FormatException e)
         {
-            return TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The lexicon was not saved");
+            return TypedResults.Problem(
+                detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The lexicon was not saved");
         }
 
         var saved = await store.SaveAsync(lexicon, ct);

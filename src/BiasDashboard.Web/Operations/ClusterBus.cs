@@ -22,7 +22,9 @@ public sealed class ClusterBus : IAsyncDisposable
         _me = me;
         _logger = logger;
         _channel = RedisChannel.Literal($"{options.Value.RedisChannelPrefix}:cluster");
-        _redis = configuration.GetConnectionString("Redis") is { Length: > 0 } redis ? ConnectAsync(redis) : Task.FromResult<ConnectionMultiplexer?>(null);
+        _redis = configuration.GetConnectionString("Redis") is { Length: > 0 } redis
+            ? ConnectAsync(redis)
+            : Task.FromResult<ConnectionMultiplexer?>(null);
     }
 
     /// <summary>The Redis connection (null without Redis), for the health check.</summary>

@@ -12,7 +12,9 @@ public static class OutletEndpoints
     {
         app.MapGet("/api/outlets", ListOutlets).WithTags("Outlets").WithSummary("Every outlet with its article and event counts.");
         var group = app.MapGroup("/api/outlets").WithTags("Outlets").DisableAntiforgery();
-        group.MapGet("/{id:int}/profile", Profile).WithSummary("One outlet across its events: tone and loaded language over time, most quoted voices, most positive and negative actors.");
+        group.MapGet("/{id:int}/profile", Profile).WithSummary(
+            "One outlet across its events: tone and loaded language over time, most quoted voices, " +
+            "most positive and negative actors.");
         group.MapPut("/{id:int}/tags", SetTags)
             .WithSummary("Set the outlet's tags as {\"axis\": \"value\"} (an empty value removes that axis) (teachers).")
             .RequireTeacher().ProducesCommandProblems();

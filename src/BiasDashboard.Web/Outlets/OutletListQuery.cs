@@ -22,7 +22,8 @@ public sealed class OutletListQuery(BiasDbContext db)
             })
             .ToListAsync(ct))
         .Select(o => new OutletListItem(o.Id, o.Name, o.ArticleCount, o.EventCount, o.MeanCompound,
-            o.Tags.OrderBy(t => t.Axis, StringComparer.OrdinalIgnoreCase).ToDictionary(t => t.Axis, t => t.Value, StringComparer.OrdinalIgnoreCase)))
+            o.Tags.OrderBy(t => t.Axis, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(t => t.Axis, t => t.Value, StringComparer.OrdinalIgnoreCase)))
         .OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
     public async Task<IReadOnlyList<string>> TagAxesAsync(CancellationToken ct) => (await OutletGrouping.LoadAsync(db, null, [], ct)).Axes;

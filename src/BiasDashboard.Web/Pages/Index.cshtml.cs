@@ -20,7 +20,9 @@ public sealed class IndexModel(EventDashboardQuery dashboards, EventListQuery ev
         // The picker offers the newest events and the one shown; /events lists them all, a page at a time.
         var events = await eventList.EventsAsync(ct);
         Axes = await outletList.TagAxesAsync(ct);
-        var asked = string.IsNullOrWhiteSpace(@event) ? null : events.FirstOrDefault(e => e.Id == @event) ?? await eventList.FindAsync(@event, ct);
+        var asked = string.IsNullOrWhiteSpace(@event)
+            ? null
+            : events.FirstOrDefault(e => e.Id == @event) ?? await eventList.FindAsync(@event, ct);
         var id = asked?.Id ?? await dashboards.DefaultEventIdAsync(ct);
         if (id is not null && events.All(e => e.Id != id) && (asked ?? await eventList.FindAsync(id, ct)) is { } shown)
         {

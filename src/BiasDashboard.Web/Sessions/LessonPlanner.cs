@@ -9,7 +9,9 @@ namespace BiasDashboard.Web.Sessions;
 /// </summary>
 public sealed class LessonPlanner(BiasDbContext db)
 {
-    /// <summary>Words a minute for careful reading by secondary-school students (silent reading runs ~200–250; they also answer).</summary>
+    /// <summary>
+    /// Words a minute for careful reading by secondary-school students (silent reading runs ~200–250; they also answer).
+    /// </summary>
     public const int WordsPerMinute = 200;
 
     /// <summary>Minutes a student needs per article to rate it, mark words and guess the outlet.</summary>

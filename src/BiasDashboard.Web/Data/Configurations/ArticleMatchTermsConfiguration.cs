@@ -10,6 +10,7 @@ internal sealed class ArticleMatchTermsConfiguration : IEntityTypeConfiguration<
     {
         builder.HasKey(t => t.ArticleId);
         builder.HasIndex(t => t.Version); // the backfill's look for terms of an older version, without reading the terms
-        builder.HasOne<Article>().WithOne(a => a.MatchTerms).HasForeignKey<ArticleMatchTerms>(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Article>().WithOne(a => a.MatchTerms).HasForeignKey<ArticleMatchTerms>(t => t.ArticleId)
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }

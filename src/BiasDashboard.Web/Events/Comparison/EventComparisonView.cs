@@ -38,5 +38,7 @@ public sealed record OutletRef(int Id, string Name);
 /// <summary>A teacher's fact as stored: statement and the comma-separated terms that find it.</summary>
 public sealed record EventFactView(int Id, string Statement, string Terms, string? ContradictTerms);
 
-/// <summary>The comparison's charts: who is quoted (stacked by group) and how each actor is portrayed (heatmap, all sentences and own voice).</summary>
+/// <summary>
+/// The comparison's charts: who is quoted (stacked by group) and how each actor is portrayed (heatmap, all sentences and own voice).
+/// </summary>
 public sealed record ComparisonFigures(CaptionedFigure Voices, CaptionedFigure ActorsAll, CaptionedFigure ActorsOwnVoice);

@@ -5,11 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BiasDashboard.Web.Pages.Account;
 
-/// <summary>Sign-in for teachers. Five wrong passwords lock the account for 15 minutes; the message never says whether the email exists.</summary>
+/// <summary>
+/// Sign-in for teachers. Five wrong passwords lock the account for 15 minutes; the message never says whether the email exists.
+/// </summary>
 public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : PageModel
 {
     private static readonly IdentityUser Dummy = new("nobody@invalid");
-    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<IdentityUser>().HashPassword(Dummy, Guid.NewGuid().ToString()));
+    private static readonly Lazy<string> DummyHash =
+        new(() => new PasswordHasher<IdentityUser>().HashPassword(Dummy, Guid.NewGuid().ToString()));
 
     public string? Message { get; private set; }
 

@@ -31,7 +31,8 @@ public sealed class DetailsModel(ArticleQueries articles, ActiveLexicon lexicon)
 
     public int PageCount => ArticleTextPage.CountFor(Article!.SentenceCount);
 
-    public async Task<IActionResult> OnGetAsync(int id, [FromQuery(Name = "s")] string? highlight, [FromQuery] int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(
+        int id, [FromQuery(Name = "s")] string? highlight, [FromQuery] int? page, CancellationToken ct)
     {
         TextPage = ArticleTextPage.From(highlight, page);
         Article = await articles.GetAsync(id, ct, TextPage.Sentences);

@@ -12,7 +12,9 @@ public sealed class IndexModel(EventListQuery eventList, EventCommands commands)
 
     public string? Message { get; private set; }
 
-    /// <summary>Where this page of the list starts (<c>?skip=</c>); the list shows <see cref="EventListQuery.PageSize"/> at a time.</summary>
+    /// <summary>
+    /// Where this page of the list starts (<c>?skip=</c>); the list shows <see cref="EventListQuery.PageSize"/> at a time.
+    /// </summary>
     [BindProperty(SupportsGet = true)]
     public int Skip { get; set; }
 

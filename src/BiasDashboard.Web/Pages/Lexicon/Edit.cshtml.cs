@@ -54,7 +54,8 @@ public sealed class EditModel(ActiveLexicon active, LexiconStore store) : PageMo
         try
         {
             var saved = await store.SaveAsync(FramingLexicon.Parse(Json), ct);
-            (Saved, Message, Json) = (true, $"Saved as {saved.Id} version {saved.Version}; stored articles are being rescored.", saved.ToJson());
+            (Saved, Message, Json) =
+                (true, $"Saved as {saved.Id} version {saved.Version}; stored articles are being rescored.", saved.ToJson());
         }
         catch (FormatException e)
         {

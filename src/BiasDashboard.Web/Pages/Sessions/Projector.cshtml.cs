@@ -36,7 +36,12 @@ public sealed class ProjectorModel(ClassSessionService sessions, ClassResultsQue
 
         if (!ClassSessionService.Owns(Session, User))
         {
-            return new ContentResult { StatusCode = StatusCodes.Status403Forbidden, Content = "This class belongs to another teacher.", ContentType = "text/plain; charset=utf-8" };
+            return new ContentResult
+            {
+                StatusCode = StatusCodes.Status403Forbidden,
+                Content = "This class belongs to another teacher.",
+                ContentType = "text/plain; charset=utf-8"
+            };
         }
 
         Results = await results.BuildAsync(Session, ct);
