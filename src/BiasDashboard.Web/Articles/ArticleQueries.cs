@@ -70,9 +70,11 @@ public sealed class ArticleQueries(BiasDbContext db)
             JsonSerializer.Deserialize<List<WordEvidence>>(s.WordsJson) ?? [])).ToList();
         return new ArticleDetail(a.Id, a.Title, a.Outlet.Name, a.Author, a.Published, a.Url, a.Format.ToString().ToLowerInvariant(),
             a.UploadedAtUtc, a.Events.Select(e => new EventRef(e.Id, e.Title)).ToList(), a.WordCount, a.SentenceCount,
-            new ArticleScores(a.MeanCompound, a.MedianCompound, a.MeanIntervalLow, a.MeanIntervalHigh, a.SharePositive, a.ShareNeutral, a.ShareNegative),
+            new ArticleScores(
+                a.MeanCompound, a.MedianCompound, a.MeanIntervalLow, a.MeanIntervalHigh, a.SharePositive, a.ShareNeutral, a.ShareNegative),
             a.Body, details, new ArticleFraming(a.LexiconId, a.LexiconVersion, a.LoadedLanguageIndex,
-                matches.Select(m => new FramingMatchDetail(m.Start, m.End, m.Text, m.Term, m.Category, m.Option, m.InQuote, m.Speaker)).ToList()));
+                matches.Select(m => new FramingMatchDetail(m.Start, m.End, m.Text, m.Term, m.Category, m.Option, m.InQuote, m.Speaker))
+                    .ToList()));
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ public static class UploadGate
         }
 
         if (access == UploadAccess.ClassCode &&
-            await context.RequestServices.GetRequiredService<ClassSessionService>().StudentAsync(context.Request.Cookies[StudentCookie.Name], ct) is { Session.EndedAtUtc: null })
+            await context.RequestServices.GetRequiredService<ClassSessionService>()
+                .StudentAsync(context.Request.Cookies[StudentCookie.Name], ct) is { Session.EndedAtUtc: null })
         {
             return null;
         }

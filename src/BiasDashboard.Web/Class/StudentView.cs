@@ -118,11 +118,14 @@ public sealed record StudentSentence(int Number, int Paragraph, string Text);
 public sealed record OverviewRow(string Outlet, string Title, double? MeasuredCompound, double? LoadedLanguageIndex, double ClassTone);
 
 /// <summary>
-/// After the reveal, one article as a student did on it: their tone (−2…+2), the class's mean, the measured tone (−1…+1), their guess.
+/// After the reveal, one article as a student did on it: their tone (−2…+2), the class's mean, the measured tone (−1…+1),
+/// their guess.
 /// </summary>
 public sealed record MyResult(string Outlet, int? MyTone, double? ClassTone, double MeasuredCompound, string? Guess, bool? GuessRight)
 {
-    /// <summary>Which way a reading points: the students' −2…+2 halved onto the measure's −1…+1, each with a neutral band.</summary>
+    /// <summary>
+    /// Which way a reading points: the students' −2…+2 halved onto the measure's −1…+1, each with a neutral band.
+    /// </summary>
     public static string Direction(double onMeasureScale, double band = 0.05) => onMeasureScale >= band ? "positive"
         : onMeasureScale <= -band ? "negative" : "neutral";
 

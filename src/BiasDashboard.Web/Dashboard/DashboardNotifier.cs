@@ -4,7 +4,8 @@ namespace BiasDashboard.Web.Dashboard;
 
 /// <summary>Pushes fresh dashboards to the pages watching each affected event, after the change is committed.</summary>
 public sealed class DashboardNotifier(
-    EventDashboardQuery query, Events.Comparison.ComparisonCache comparisons, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardNotifier> logger,
+    EventDashboardQuery query, Events.Comparison.ComparisonCache comparisons, IHubContext<DashboardHub, IDashboardClient> hub,
+    ILogger<DashboardNotifier> logger,
     Operations.BiasMetrics metrics)
 {
     public async Task ArticlesChangedAsync(IReadOnlyCollection<string> eventIds, bool eventsChanged, CancellationToken ct)

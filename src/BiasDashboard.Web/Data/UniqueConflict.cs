@@ -16,7 +16,8 @@ public static class UniqueConflict
     public static bool Is(DbUpdateException e) => e.InnerException switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
-                                  && (sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal) || sqlite.Message.Contains("PRIMARY KEY", StringComparison.Ordinal)),
+                                  && (sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal) ||
+                                      sqlite.Message.Contains("PRIMARY KEY", StringComparison.Ordinal)),
         DbException other => other.SqlState == PostgresUnique,
         _ => false,
     };

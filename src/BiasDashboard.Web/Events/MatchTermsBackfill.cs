@@ -57,7 +57,8 @@ public sealed class MatchTermsBackfill(
             await db.ArticleMatchTerms.Where(t => t.Version != StoredTerms.Version).ExecuteDeleteAsync(ct);
             var (last, done) = (0, 0);
             while (await leases.TryAcquireAsync(LeaseName, ct) &&
-                   await Missing(db, last).OrderBy(a => a.Id).Take(BatchSize).Select(a => new { a.Id, a.Title, a.Body }).ToListAsync(ct) is { Count: > 0 } batch)
+                   await Missing(db, last).OrderBy(a => a.Id).Take(BatchSize).Select(a => new { a.Id, a.Title, a.Body })
+                       .ToListAsync(ct) is { Count: > 0 } batch)
             {
                 db.ArticleMatchTerms.AddRange(batch.Select(a =>
                 {

@@ -15,7 +15,8 @@ public static class ClassRevealFigure
 {
     public const string Caption =
         "Each row is one article. Grey dots: each student's rating; orange: the class's average; blue: the tone the computer measured. " +
-        "All on one scale from −1 (very negative) to +1 (very positive); students' ratings from “very negative” to “very positive” are halved onto it.";
+        "All on one scale from −1 (very negative) to +1 (very positive); " +
+        "students' ratings from “very negative” to “very positive” are halved onto it.";
 
     public static CaptionedFigure Build(ClassResults results, bool revealed)
     {
