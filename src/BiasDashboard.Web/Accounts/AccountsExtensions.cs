@@ -75,7 +75,8 @@ public static class AccountsExtensions
     }
 
     private static Task Answer(
-        Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context,
+        Microsoft.AspNetCore.Authentication.RedirectContext<
+            Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context,
         int status)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ||

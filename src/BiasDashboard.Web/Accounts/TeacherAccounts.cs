@@ -40,7 +40,8 @@ public sealed class TeacherAccounts(UserManager<IdentityUser> users, Data.BiasDb
     {
         for (Exception? x = e; x is not null; x = x.InnerException)
         {
-            if (x is System.Data.Common.DbException { SqlState: "40001" or "40P01" or "23505" }) // serialization, deadlock, the winner's email
+            // serialization, deadlock, the winner's email
+            if (x is System.Data.Common.DbException { SqlState: "40001" or "40P01" or "23505" })
             {
                 return true;
             }

@@ -49,7 +49,8 @@ public static class SqliteBaseline
             }
 
             await using var insert = connection.CreateCommand();
-            insert.CommandText = """INSERT OR IGNORE INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ($id, $version)""";
+            insert.CommandText =
+                """INSERT OR IGNORE INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ($id, $version)""";
             AddParameter(insert, "$id", BaselineId);
             AddParameter(insert, "$version", ProductInfo.GetVersion());
             await insert.ExecuteNonQueryAsync(ct);

@@ -79,7 +79,8 @@ public static class Nickname
     // (lower case letters reach them through ToUpperInvariant): Lookalikes[i] reads as Latin[i]. Enough to stop one
     // student posing as another in a class; not a full UTS #39 skeleton.
     private const string Lookalikes =
-        "\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0423\u0425\u0405\u0406\u0408\u04AE\u04C0\u0500\u051A\u051C" // Cyrillic
+        "\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422" +
+        "\u0423\u0425\u0405\u0406\u0408\u04AE\u04C0\u0500\u051A\u051C" // Cyrillic
         + "\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7"; // Greek
     private const string Latin = "ABEKMHOPCTYXSIJYIDQW" + "ABEZHIKMNOPTYX";
 
@@ -90,5 +91,6 @@ public static class Nickname
     private static bool Invisible(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.Surrogate
             or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-        || rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800 or 0x034F or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
+        || rune.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800 or 0x034F
+            or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
 }
