@@ -4,14 +4,14 @@ namespace BiasDashboard.Web.Dashboard;
 
 public static class DashboardExtensions
 {
-    /// <summary>The hub, the dashboard query, the notifier that pushes after each committed change, and the chart warm-up.</summary>
+    /// <summary>The hub, the dashboard query, the listener that pushes each saved change to open pages, and the chart warm-up.</summary>
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR().AddJsonProtocol(o =>
             o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         builder.Services.AddSingleton<DashboardVersion>();
         builder.Services.AddScoped<EventDashboardQuery>();
-        builder.Services.AddScoped<DashboardNotifier>();
+        builder.Services.AddScoped<Operations.IEventChangeListener, DashboardNotifier>();
         builder.Services.AddHostedService<Charts.PlotlyWarmUp>();
         return builder;
     }

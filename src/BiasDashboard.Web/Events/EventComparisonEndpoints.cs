@@ -19,7 +19,7 @@ public static class EventComparisonEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<EventDashboard>, NotFound<ProblemDetails>>> GetComparison(
+    private static async Task<Results<Ok<EventComparisonResponse>, NotFound<ProblemDetails>>> GetComparison(
         string eventId, EventDashboardQuery query, Comparison.EventComparisonQuery comparison, CancellationToken ct,
         string? only = null, string? by = null)
     {
@@ -34,6 +34,6 @@ public static class EventComparisonEndpoints
         }
 
         return TypedResults.Ok(
-            only == "dashboard" ? dashboard : dashboard with { Comparison = await comparison.BuildAsync(eventId, by, ct) });
+            new EventComparisonResponse(dashboard, only == "dashboard" ? null : await comparison.BuildAsync(eventId, by, ct)));
     }
 }

@@ -1,6 +1,7 @@
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
 using BiasDashboard.Web.Events;
+using BiasDashboard.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Outlets;
@@ -9,7 +10,7 @@ namespace BiasDashboard.Web.Outlets;
 /// Sets an outlet's tags: one value per axis the teacher chose ("reach" → "hyperlocal"). The axes are free text, not
 /// an imported left-right scale; an empty value removes the outlet's tag on that axis.
 /// </summary>
-public sealed class OutletTagCommands(BiasDbContext db, Events.Comparison.ComparisonCache comparisons)
+public sealed class OutletTagCommands(BiasDbContext db, ClusterBus bus)
 {
     public const int MaxLength = 60;
 
@@ -49,7 +50,7 @@ public sealed class OutletTagCommands(BiasDbContext db, Events.Comparison.Compar
         }
 
         await db.SaveChangesAsync(ct);
-        comparisons.InvalidateAll();
+        bus.Publish(ClusterBus.AnalysisChanged, ""); // outlets pooled by tag: every comparison grouped by an axis is stale
     }
 
     /// <summary>Reads "axis: value" lines, as the profile page's form sends them.</summary>

@@ -11,18 +11,14 @@ public sealed class FolderDependencyTests
     private const string Data = "Data";
 
     // Two folders that use each other, each with why. A new pair means a type is in the wrong folder or a call should be
-    // turned around (the lower folder raises a change, the higher one listens). The four below are one path: a change
-    // (an event edited, tags set, a lexicon rescored) invalidates comparisons and is pushed to open dashboards. That
-    // path is being rebuilt (comparisons built off the request path, issue #16); turn it around there, then empty this.
-    // (Lexicon no longer uses Events: a rescore raises ClusterBus.AnalysisChanged, which the comparison cache handles.)
+    // turned around (the lower folder raises a change, the higher one listens), as event changes now are: writers
+    // announce through Operations/EventChanges, the comparison cache and the dashboard listen.
     private static readonly Dictionary<(string, string), string> TwoWayAllowed = new()
     {
-        [("Dashboard", "Events")] = "an event's dashboard carries its comparison (Events/Comparison), and event commands " +
-                                    "push through Dashboard/DashboardNotifier after saving",
         [("Dashboard", "Lexicon")] = "the dashboard's framing summary reads the active lexicon, and Lexicon/FramingRescorer " +
                                      "pushes rescoring progress over the dashboard hub",
         [("Events", "Outlets")] = "the comparison pools outlets by tag (Outlets/OutletGrouping), and Outlets/OutletTagCommands " +
-                                  "invalidates the comparison cache when tags change (and reports with EventCommandException)",
+                                  "reports refusals with EventCommandException",
     };
 
     private static readonly SourceFolders Source = SourceFolders.OfWebProject();
