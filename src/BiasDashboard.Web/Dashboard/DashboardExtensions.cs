@@ -4,7 +4,10 @@ namespace BiasDashboard.Web.Dashboard;
 
 public static class DashboardExtensions
 {
-    /// <summary>The hub, the dashboard query, the listener that pushes each saved change to open pages, and the chart warm-up.</summary>
+    /// <summary>
+    /// The hub, the dashboard query, the listeners that push saved changes and rescoring progress to open pages, and
+    /// the chart warm-up.
+    /// </summary>
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR().AddJsonProtocol(o =>
@@ -12,6 +15,7 @@ public static class DashboardExtensions
         builder.Services.AddSingleton<DashboardVersion>();
         builder.Services.AddScoped<EventDashboardQuery>();
         builder.Services.AddScoped<Operations.IEventChangeListener, DashboardNotifier>();
+        builder.Services.AddSingleton<Lexicon.IRescoreListener, RescoreProgressPusher>();
         builder.Services.AddHostedService<Charts.PlotlyWarmUp>();
         return builder;
     }
