@@ -1,14 +1,15 @@
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
-using BiasDashboard.Web.Events;
 using BiasDashboard.Web.Operations;
+using BiasDashboard.Web.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Outlets;
 
 /// <summary>
 /// Sets an outlet's tags: one value per axis the teacher chose ("reach" → "hyperlocal"). The axes are free text, not
-/// an imported left-right scale; an empty value removes the outlet's tag on that axis.
+/// an imported left-right scale; an empty value removes the outlet's tag on that axis. A refused change throws
+/// <see cref="CommandRefusedException"/>; a saved one raises <see cref="ClusterBus.AnalysisChanged"/>.
 /// </summary>
 public sealed class OutletTagCommands(BiasDbContext db, ClusterBus bus)
 {
@@ -18,7 +19,7 @@ public sealed class OutletTagCommands(BiasDbContext db, ClusterBus bus)
     {
         if (!await db.Outlets.AnyAsync(o => o.Id == outletId, ct))
         {
-            throw new EventCommandException($"there is no outlet {outletId}", StatusCodes.Status404NotFound);
+            throw new CommandRefusedException($"there is no outlet {outletId}", StatusCodes.Status404NotFound);
         }
 
         var stored = await db.OutletTags.Where(t => t.OutletId == outletId).ToListAsync(ct);
@@ -28,7 +29,7 @@ public sealed class OutletTagCommands(BiasDbContext db, ClusterBus bus)
             var value = rawValue?.Trim() ?? "";
             if (axis.Length is 0 or > MaxLength || value.Length > MaxLength)
             {
-                throw new EventCommandException($"axes and values are 1 to {MaxLength} characters ('{Clip(axis)}')");
+                throw new CommandRefusedException($"axes and values are 1 to {MaxLength} characters ('{Clip(axis)}')");
             }
 
             var existing = stored.FirstOrDefault(t => string.Equals(t.Axis, axis, StringComparison.OrdinalIgnoreCase));
@@ -62,7 +63,7 @@ public sealed class OutletTagCommands(BiasDbContext db, ClusterBus bus)
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
-                throw new EventCommandException($"write each tag as 'axis: value' ('{Clip(line)}')");
+                throw new CommandRefusedException($"write each tag as 'axis: value' ('{Clip(line)}')");
             }
 
             tags[line[..colon].Trim()] = line[(colon + 1)..].Trim();
