@@ -41,6 +41,36 @@ public sealed partial class TwoInstanceTests(TwoInstanceTests.Cluster cluster) :
         Assert.Contains("Cross Instance Courier", dashboard.GetProperty("outlets").EnumerateArray().Select(o => o.GetProperty("outlet").GetString()));
     }
 
+    // Each instance keeps its own comparisons: a change saved on B must reach A's (ClusterBus.EventsSaved over Redis),
+    // or A would go on serving the comparison from before the upload.
+    [MultiInstanceFact]
+    public async Task UploadThroughB_HasTheComparisonKeptOnARebuilt_AndItsWatchersTold()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await using var watcher = new HubConnectionBuilder()
+            .WithUrl(cluster.A.Url + "/hubs/dashboard", o => { o.Transports = HttpTransportType.WebSockets; o.SkipNegotiation = true; })
+            .Build();
+        var ready = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        watcher.On<JsonElement>("ComparisonReady", r => ready.TrySetResult(r));
+        await watcher.StartAsync(timeout.Token);
+        await watcher.InvokeAsync("WatchEvent", Event, timeout.Token);
+        var before = await ColumnsOnAAsync(timeout.Token); // A builds and keeps it; B has none
+
+        var upload = await cluster.Http.PostAsJsonAsync(cluster.B.Url + "/api/articles",
+            new { outlet = "Comparison Crosser", text = "The amendment vote was close, members said.", eventIds = new[] { Event } }, timeout.Token);
+        Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync(timeout.Token));
+        var pushed = await ready.Task.WaitAsync(timeout.Token);
+        var after = await ColumnsOnAAsync(timeout.Token);
+
+        Assert.DoesNotContain("Comparison Crosser", before);
+        Assert.Equal(Event, pushed.GetProperty("eventId").GetString());
+        Assert.Contains("Comparison Crosser", after);
+    }
+
+    private async Task<List<string?>> ColumnsOnAAsync(CancellationToken ct) =>
+        (await cluster.Http.GetFromJsonAsync<JsonElement>(cluster.A.Url + $"/api/events/{Event}/comparison", ct))
+        .GetProperty("comparison").GetProperty("comparison").GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
+
     [MultiInstanceFact]
     public async Task LexiconSavedOnB_WithASignInFromA_IsRescoredExactlyOnceAcrossBothInstances()
     {
