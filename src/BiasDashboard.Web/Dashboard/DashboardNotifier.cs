@@ -4,7 +4,7 @@ namespace BiasDashboard.Web.Dashboard;
 
 /// <summary>Pushes fresh dashboards to the pages watching each affected event, after the change is committed.</summary>
 public sealed class DashboardNotifier(
-    EventDashboardQuery query, Events.Comparison.ComparisonCache comparisons, IHubContext<DashboardHub, IDashboardClient> hub,
+    Events.Comparison.ComparisonCache comparisons, IHubContext<DashboardHub, IDashboardClient> hub,
     ILogger<DashboardNotifier> logger,
     Operations.BiasMetrics metrics)
 {
@@ -17,7 +17,7 @@ public sealed class DashboardNotifier(
         {
             foreach (var eventId in eventIds)
             {
-                if (await query.BuildAsync(eventId, ct) is { } dashboard)
+                if (await comparisons.FreshDashboardAsync(eventId, ct) is { } dashboard) // also kept for the pages and API
                 {
                     await hub.Clients.Group(DashboardHub.GroupOf(eventId)).EventUpdated(dashboard);
                     metrics.Pushed("eventUpdated");

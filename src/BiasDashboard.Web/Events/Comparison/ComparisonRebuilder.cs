@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace BiasDashboard.Web.Events.Comparison;
 
 /// <summary>
-/// Rebuilds changed comparisons one at a time, in the background of each instance, and tells the pages watching the
+/// Rebuilds changed comparisons and dashboards one at a time, in the background of each instance, and tells the pages watching the
 /// event (<c>ComparisonReady</c> on the dashboard hub, through the backplane to every instance) when a current one is
 /// ready or when the rebuild failed, so they fetch it again. Requests never wait for it: they are served the last good
 /// comparison, marked as updating (<see cref="ComparisonCache"/>).
@@ -26,7 +26,10 @@ public sealed class ComparisonRebuilder(
 
             try
             {
-                var ready = new ComparisonReady(key.EventId, key.By.Length == 0 ? null : key.By, outcome == RebuildOutcome.Failed);
+                var ready = new ComparisonReady(key.EventId, key.By.Length == 0 ? null : key.By, outcome == RebuildOutcome.Failed)
+                {
+                    Part = key.Part == ComparisonPart.Dashboard ? "dashboard" : "comparison",
+                };
                 await hub.Clients.Group(DashboardHub.GroupOf(key.EventId)).ComparisonReady(ready);
                 metrics.Pushed("comparisonReady");
             }
@@ -43,4 +46,8 @@ public sealed class ComparisonRebuilder(
 /// Pushed when an event's comparison (grouped <see cref="By"/> a tag axis, or null) has been rebuilt: pages fetch it
 /// again. <see cref="Failed"/>: the rebuild failed and the last good comparison is still served.
 /// </summary>
-public sealed record ComparisonReady(string EventId, string? By, bool Failed);
+public sealed record ComparisonReady(string EventId, string? By, bool Failed)
+{
+    /// <summary>"comparison" (the event page's) or "dashboard" (the dashboard page's, <c>?only=dashboard</c>).</summary>
+    public string Part { get; init; } = "comparison";
+}

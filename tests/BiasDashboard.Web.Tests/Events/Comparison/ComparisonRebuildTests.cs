@@ -40,7 +40,7 @@ public sealed class ComparisonRebuildTests() : WebAppTest(new Dictionary<string,
     public async Task Comparison_WhileItIsRebuiltAfterAnUpload_IsTheLastOneMarkedUpdating_ThenTheNewOneIsPushedAndServed()
     {
         await using var hub = await WatchAsync();
-        var ready = hub.Calls<JsonElement>("ComparisonReady");
+        var ready = hub.Calls<JsonElement>("ComparisonReady", IsForTheComparison);
         var before = await ComparisonAsync();
 
         _gate.Hold();
@@ -69,7 +69,7 @@ public sealed class ComparisonRebuildTests() : WebAppTest(new Dictionary<string,
     public async Task Comparison_WhoseRebuildFails_KeepsTheLastGoodOne_SaysSo_AndTheNextChangeMendsIt()
     {
         await using var hub = await WatchAsync();
-        var ready = hub.Calls<JsonElement>("ComparisonReady");
+        var ready = hub.Calls<JsonElement>("ComparisonReady", IsForTheComparison);
         await ComparisonAsync();
 
         _gate.FailNext();
@@ -97,7 +97,7 @@ public sealed class ComparisonRebuildTests() : WebAppTest(new Dictionary<string,
     public async Task Comparison_ChangedAgainDuringItsRebuild_EndsWithEveryChange()
     {
         await using var hub = await WatchAsync();
-        var ready = hub.Calls<JsonElement>("ComparisonReady");
+        var ready = hub.Calls<JsonElement>("ComparisonReady", IsForTheComparison);
         await ComparisonAsync();
 
         _gate.Hold();
@@ -128,6 +128,9 @@ public sealed class ComparisonRebuildTests() : WebAppTest(new Dictionary<string,
         Assert.All(served, c => Assert.False(c.GetProperty("updating").GetBoolean()));
         Assert.Equal(1, _gate.Builds);
     }
+
+    // The event's dashboard is kept and rebuilt beside it, and announced with part "dashboard".
+    private static bool IsForTheComparison(JsonElement ready) => ready.GetProperty("part").GetString() == "comparison";
 
     private static List<string?> Columns(JsonElement view) =>
         view.GetProperty("comparison").GetProperty("columns").EnumerateArray().Select(x => x.GetProperty("name").GetString()).ToList();
