@@ -1,3 +1,4 @@
+using BiasDashboard.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,20 +36,9 @@ public sealed class TeacherAccounts(UserManager<IdentityUser> users, Data.BiasDb
         }
     }
 
-    // Npgsql's retrying strategy wraps the database's refusal in one or two exceptions: look down the whole chain.
-    private static bool IsSerializationFailure(Exception e)
-    {
-        for (Exception? x = e; x is not null; x = x.InnerException)
-        {
-            // serialization, deadlock, the winner's email
-            if (x is System.Data.Common.DbException { SqlState: "40001" or "40P01" or "23505" })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Another first teacher raced this one: a serialization failure, a deadlock, or the winner's email.
+    private static bool IsSerializationFailure(Exception e) =>
+        SqlStates.InChain(e, SqlStates.SerializationFailure, SqlStates.DeadlockDetected, SqlStates.UniqueViolation);
 
     private async Task<(IdentityUser? User, IReadOnlyList<string> Errors)> AddFirstTeacherOnceAsync(string? email, string? password)
     {

@@ -1,6 +1,7 @@
 using BiasDashboard.Analysis.Ingest;
 using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Events;
+using BiasDashboard.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BiasDashboard.Web.Articles;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using BiasDashboard.Analysis.Ingest;
-using BiasDashboard.Web.Dashboard;
-using BiasDashboard.Web.Lexicon;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
+using BiasDashboard.Web.Lexicon;
+using BiasDashboard.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,10 +11,11 @@ namespace BiasDashboard.Web.Articles;
 
 /// <summary>
 /// Upload and ingest: check, decode, parse, analyse, store in one SaveChanges (so a refused or failed file
-/// leaves nothing behind), then push the new figures to every dashboard watching an affected event.
+/// leaves nothing behind), then announce the change (<see cref="EventChanges"/>), so every dashboard watching an
+/// affected event is pushed its new figures.
 /// </summary>
 public sealed class ArticleIngestService(
-    BiasDbContext db, IOptions<UploadOptions> options, IOptions<IngestLimits> limits, DashboardNotifier notifier, TimeProvider clock,
+    BiasDbContext db, IOptions<UploadOptions> options, IOptions<IngestLimits> limits, EventChanges changes, TimeProvider clock,
     ActiveLexicon lexicon, ILogger<ArticleIngestService> logger)
 {
     /// <summary>Stores one file as an article.</summary>
@@ -94,7 +95,7 @@ public sealed class ArticleIngestService(
         db.Articles.Add(article);
         await SaveResolvingConflictsAsync(article, ct);
         var newEvent = createdEvents.Count > 0;
-        await notifier.ArticlesChangedAsync(article.Events.Select(e => e.Id).ToList(), newEvent, CancellationToken.None);
+        await changes.SavedAsync(article.Events.Select(e => e.Id).ToList(), newEvent, CancellationToken.None);
         return new StoredArticle(article.Id, article.Title, article.Outlet.Name);
     }
 
@@ -110,7 +111,7 @@ public sealed class ArticleIngestService(
         var events = article.Events.Select(e => e.Id).ToList();
         db.Articles.Remove(article);
         await db.SaveChangesAsync(ct);
-        await notifier.ArticlesChangedAsync(events, eventsChanged: false, CancellationToken.None);
+        await changes.SavedAsync(events, listChanged: false, CancellationToken.None);
         return true;
     }
 

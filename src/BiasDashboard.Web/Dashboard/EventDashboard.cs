@@ -4,10 +4,10 @@ namespace BiasDashboard.Web.Dashboard;
 
 /// <summary>
 /// Everything the dashboard shows for one event, as pushed to browsers and served by
-/// <c>GET /api/events/{id}/comparison</c>. <see cref="Version"/> grows with every change, so a page can
-/// ignore a push older than what it already shows.
+/// <c>GET /api/events/{id}/comparison</c> (there with the event's comparison added, by Events/). <see cref="Version"/>
+/// grows with every change, so a page can ignore a push older than what it already shows.
 /// </summary>
-public sealed record EventDashboard(
+public record EventDashboard(
     string EventId,
     string Title,
     DateOnly? Date,
@@ -17,12 +17,6 @@ public sealed record EventDashboard(
     DashboardFigures Figures,
     FramingSummary Framing)
 {
-    /// <summary>
-    /// The side-by-side comparison (voices, actors, fact ledger, facts that differ, how sure): filled by
-    /// <c>GET /api/events/{id}/comparison</c>, left out of hub pushes, which carry only what the dashboard draws.
-    /// </summary>
-    public Events.Comparison.EventComparisonView? Comparison { get; init; }
-
     /// <summary>The outlet tag axis the outlets are pooled by (each "outlet" is then a value on it), or null for one per outlet.</summary>
     public string? GroupedBy { get; init; }
 

@@ -10,7 +10,7 @@ public interface IDashboardClient
     Task EventsChanged();
 
     /// <summary>An event's comparison was rebuilt after a change (or the rebuild failed): fetch it again.</summary>
-    Task ComparisonReady(Events.Comparison.ComparisonReady ready);
+    Task ComparisonReady(ComparisonReady ready);
 
     /// <summary>Stored articles are being rescored with a new framing lexicon; charts refresh when it is finished.</summary>
     Task RescoreProgress(Lexicon.RescoreStatus status);

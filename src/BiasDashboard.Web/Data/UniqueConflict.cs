@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +10,12 @@ namespace BiasDashboard.Web.Data;
 public static class UniqueConflict
 {
     private const int SqliteConstraint = 19;    // SQLITE_CONSTRAINT (UNIQUE and PRIMARY KEY)
-    private const string PostgresUnique = "23505";
 
     public static bool Is(DbUpdateException e) => e.InnerException switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
                                   && (sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal) ||
                                       sqlite.Message.Contains("PRIMARY KEY", StringComparison.Ordinal)),
-        DbException other => other.SqlState == PostgresUnique,
-        _ => false,
+        _ => SqlStates.InChain(e, SqlStates.UniqueViolation),
     };
 }

@@ -1,16 +1,17 @@
-using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
+using BiasDashboard.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Events;
 
 /// <summary>
 /// What teachers change about events: create, edit (rename, date, description), merge, delete (articles stay), the
-/// events an article belongs to, and the fact ledger. Each change is one SaveChanges, then pushed to open pages.
-/// Role checks happen at the endpoints and page handlers that call this.
+/// events an article belongs to, and the fact ledger. Each change is one SaveChanges, then announced
+/// (<see cref="EventChanges"/>): comparisons are marked stale and open pages are pushed the new dashboards. Role checks
+/// happen at the endpoints and page handlers that call this.
 /// </summary>
-public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, TimeProvider clock)
+public sealed class EventCommands(BiasDbContext db, EventChanges changes, TimeProvider clock)
 {
     public async Task<NewsEvent> CreateAsync(string? title, DateOnly? date, string? description, CancellationToken ct)
     {
@@ -38,7 +39,7 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
             }
         }
 
-        await notifier.ArticlesChangedAsync([], eventsChanged: true, CancellationToken.None);
+        await changes.SavedAsync([], listChanged: true, CancellationToken.None);
         return created;
     }
 
@@ -49,7 +50,7 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
         newsEvent.Date = date;
         newsEvent.Description = Optional(description, "description", 2000);
         await db.SaveChangesAsync(ct);
-        await notifier.ArticlesChangedAsync([id], eventsChanged: true, CancellationToken.None);
+        await changes.SavedAsync([id], listChanged: true, CancellationToken.None);
     }
 
     /// <summary>Deletes the event and its facts; its articles stay, in their other events or in none.</summary>
@@ -58,7 +59,7 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
         var newsEvent = await FindAsync(id, ct);
         db.Events.Remove(newsEvent);
         await db.SaveChangesAsync(ct);
-        await notifier.ArticlesChangedAsync([id], eventsChanged: true, CancellationToken.None);
+        await changes.SavedAsync([id], listChanged: true, CancellationToken.None);
     }
 
     /// <summary>Moves <paramref name="id"/>'s articles and facts into <paramref name="into"/> and deletes <paramref name="id"/>.</summary>
@@ -85,7 +86,7 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
 
         db.Events.Remove(source);
         await db.SaveChangesAsync(ct);
-        await notifier.ArticlesChangedAsync([target.Id, id], eventsChanged: true, CancellationToken.None);
+        await changes.SavedAsync([target.Id, id], listChanged: true, CancellationToken.None);
     }
 
     /// <summary>Sets the events article <paramref name="articleId"/> belongs to (an empty list leaves it in none).</summary>
@@ -104,7 +105,7 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
         article.Events.Clear();
         article.Events.AddRange(events);
         await db.SaveChangesAsync(ct);
-        await notifier.ArticlesChangedAsync(affected, eventsChanged: true, CancellationToken.None);
+        await changes.SavedAsync(affected, listChanged: true, CancellationToken.None);
     }
 
     public async Task<EventFact> AddFactAsync(
@@ -121,7 +122,7 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
         };
         db.EventFacts.Add(fact);
         await db.SaveChangesAsync(ct);
-        await notifier.ArticlesChangedAsync([eventId], eventsChanged: false, CancellationToken.None);
+        await changes.SavedAsync([eventId], listChanged: false, CancellationToken.None);
         return fact;
     }
 
@@ -131,7 +132,7 @@ public sealed class EventCommands(BiasDbContext db, DashboardNotifier notifier, 
                    ?? throw new EventCommandException($"event '{eventId}' has no fact {factId}", StatusCodes.Status404NotFound);
         db.EventFacts.Remove(fact);
         await db.SaveChangesAsync(ct);
-        await notifier.ArticlesChangedAsync([eventId], eventsChanged: false, CancellationToken.None);
+        await changes.SavedAsync([eventId], listChanged: false, CancellationToken.None);
     }
 
     private async Task<NewsEvent> FindAsync(string id, CancellationToken ct) =>

@@ -1,4 +1,3 @@
-using BiasDashboard.Web.Dashboard;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,7 +20,7 @@ public static class EventComparisonEndpoints
 
     // Both parts come from the comparison cache: a read costs the same however big the event; after a change each is
     // the last good one, marked updating, until its rebuild is kept (Comparison/ComparisonCache).
-    private static async Task<Results<Ok<EventDashboard>, NotFound<ProblemDetails>>> GetComparison(
+    private static async Task<Results<Ok<EventComparisonResponse>, NotFound<ProblemDetails>>> GetComparison(
         string eventId, Comparison.ComparisonCache cache, CancellationToken ct, string? only = null, string? by = null)
     {
         if (await cache.GetDashboardAsync(eventId, by, ct) is not { } dashboard)
@@ -35,6 +34,6 @@ public static class EventComparisonEndpoints
         }
 
         return TypedResults.Ok(
-            only == "dashboard" ? dashboard : dashboard with { Comparison = await cache.GetAsync(eventId, by, ct) });
+            new EventComparisonResponse(dashboard, only == "dashboard" ? null : await cache.GetAsync(eventId, by, ct)));
     }
 }

@@ -1,5 +1,6 @@
 using BiasDashboard.Web.Accounts;
 using BiasDashboard.Web.Events.Comparison;
+using BiasDashboard.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BiasDashboard.Web.Events;
@@ -64,10 +65,6 @@ public static class EventEndpoints
             return TypedResults.Problem(detail: e.Message, statusCode: e.Status, title: "The change was not made");
         }
     }
-
-    /// <summary>Declares, for the OpenAPI document, the problems <see cref="Run{T}"/> answers with.</summary>
-    internal static RouteHandlerBuilder ProducesCommandProblems(this RouteHandlerBuilder builder) =>
-        builder.ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static Task<Results<Created<EventSummary>, ProblemHttpResult>> Create(
         EventEdit body, EventCommands commands, CancellationToken ct) => Run(async () =>

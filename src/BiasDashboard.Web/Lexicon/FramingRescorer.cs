@@ -1,8 +1,6 @@
 using System.Threading.Channels;
 using BiasDashboard.Analysis.Text;
-using BiasDashboard.Web.Dashboard;
 using BiasDashboard.Web.Data;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Lexicon;
@@ -13,10 +11,12 @@ namespace BiasDashboard.Web.Lexicon;
 /// article ever holds a mix of versions. It runs at start too, so a job cut off by a crash resumes on the next start.
 /// With several instances, the newest stored lexicon is loaded before each pass, only the holder of the "rescore"
 /// lease works (so each article is rescored once), and every instance looks again every
-/// <c>Operations:BackgroundCheckSeconds</c>, so the work resumes elsewhere when its holder dies.
+/// <c>Operations:BackgroundCheckSeconds</c>, so the work resumes elsewhere when its holder dies. After each batch it
+/// raises <see cref="Operations.ClusterBus.AnalysisChanged"/> (comparisons everywhere are rebuilt) and tells its
+/// <see cref="IRescoreListener"/>s how far it is (the dashboard pushes that to open pages).
 /// </summary>
 public sealed class FramingRescorer(
-    IServiceScopeFactory scopes, ActiveLexicon active, IHubContext<DashboardHub, IDashboardClient> hub,
+    IServiceScopeFactory scopes, ActiveLexicon active, IEnumerable<IRescoreListener> listeners,
     ILogger<FramingRescorer> logger, Operations.LeaseService leases, Operations.ClusterBus bus, Operations.BiasMetrics metrics,
     Microsoft.Extensions.Options.IOptions<Operations.OperationsOptions> options)
     : BackgroundService
@@ -122,7 +122,11 @@ public sealed class FramingRescorer(
             bus.Publish(Operations.ClusterBus.AnalysisChanged, ""); // comparisons everywhere are rebuilt
             db.ChangeTracker.Clear();
             done += batch.Count;
-            await hub.Clients.All.RescoreProgress(new RescoreStatus(Math.Min(done, total), total, lexicon.Id, lexicon.Version));
+            var status = new RescoreStatus(Math.Min(done, total), total, lexicon.Id, lexicon.Version);
+            foreach (var listener in listeners)
+            {
+                await listener.RescoreProgressAsync(status, ct);
+            }
         }
 
         if (active.Lexicon != lexicon)

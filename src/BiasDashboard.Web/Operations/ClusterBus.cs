@@ -36,6 +36,12 @@ public sealed class ClusterBus : IAsyncDisposable
     /// </summary>
     public const string AnalysisChanged = "analysis-changed";
 
+    /// <summary>
+    /// Events were changed and saved (the argument: their ids, one a line): whatever is derived from them is stale.
+    /// Raised by <see cref="EventChanges"/>, handled by those that derive (comparisons).
+    /// </summary>
+    public const string EventsSaved = "events-saved";
+
     public void On(string kind, Action<string> handler) =>
         _handlers.GetOrAdd(kind, _ => []).Add(handler);
 

@@ -26,6 +26,7 @@ public static class OperationsExtensions
         var ops = builder.Configuration.GetSection(OperationsOptions.SectionName).Get<OperationsOptions>() ?? new OperationsOptions();
         builder.Services.AddSingleton<InstanceIdentity>();
         builder.Services.AddSingleton<ClusterBus>();
+        builder.Services.AddScoped<EventChanges>();          // raised by writers, heard by IEventChangeListeners
         builder.Services.AddSingleton<LeaseService>();
         builder.Services.AddSingleton<BiasMetrics>();
         builder.Services.AddSingleton<IInterceptor, ArticleCountingInterceptor>();   // taken by the BiasDbContext (Data/)

@@ -1,5 +1,5 @@
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Web.Events;
+using BiasDashboard.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,7 +38,7 @@ public static class OutletEndpoints
             await commands.SetAsync(id, tags, ct);
             return TypedResults.NoContent();
         }
-        catch (EventCommandException e)
+        catch (CommandRefusedException e)
         {
             return TypedResults.Problem(detail: e.Message, statusCode: e.Status, title: "The tags were not changed");
         }

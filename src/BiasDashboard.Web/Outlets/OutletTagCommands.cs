@@ -1,15 +1,17 @@
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
-using BiasDashboard.Web.Events;
+using BiasDashboard.Web.Operations;
+using BiasDashboard.Web.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace BiasDashboard.Web.Outlets;
 
 /// <summary>
 /// Sets an outlet's tags: one value per axis the teacher chose ("reach" → "hyperlocal"). The axes are free text, not
-/// an imported left-right scale; an empty value removes the outlet's tag on that axis.
+/// an imported left-right scale; an empty value removes the outlet's tag on that axis. A refused change throws
+/// <see cref="CommandRefusedException"/>; a saved one raises <see cref="ClusterBus.AnalysisChanged"/>.
 /// </summary>
-public sealed class OutletTagCommands(BiasDbContext db, Events.Comparison.ComparisonCache comparisons)
+public sealed class OutletTagCommands(BiasDbContext db, ClusterBus bus)
 {
     public const int MaxLength = 60;
 
@@ -17,7 +19,7 @@ public sealed class OutletTagCommands(BiasDbContext db, Events.Comparison.Compar
     {
         if (!await db.Outlets.AnyAsync(o => o.Id == outletId, ct))
         {
-            throw new EventCommandException($"there is no outlet {outletId}", StatusCodes.Status404NotFound);
+            throw new CommandRefusedException($"there is no outlet {outletId}", StatusCodes.Status404NotFound);
         }
 
         var stored = await db.OutletTags.Where(t => t.OutletId == outletId).ToListAsync(ct);
@@ -27,7 +29,7 @@ public sealed class OutletTagCommands(BiasDbContext db, Events.Comparison.Compar
             var value = rawValue?.Trim() ?? "";
             if (axis.Length is 0 or > MaxLength || value.Length > MaxLength)
             {
-                throw new EventCommandException($"axes and values are 1 to {MaxLength} characters ('{Clip(axis)}')");
+                throw new CommandRefusedException($"axes and values are 1 to {MaxLength} characters ('{Clip(axis)}')");
             }
 
             var existing = stored.FirstOrDefault(t => string.Equals(t.Axis, axis, StringComparison.OrdinalIgnoreCase));
@@ -49,7 +51,7 @@ public sealed class OutletTagCommands(BiasDbContext db, Events.Comparison.Compar
         }
 
         await db.SaveChangesAsync(ct);
-        comparisons.InvalidateAll();
+        bus.Publish(ClusterBus.AnalysisChanged, ""); // outlets pooled by tag: every comparison grouped by an axis is stale
     }
 
     /// <summary>Reads "axis: value" lines, as the profile page's form sends them.</summary>
@@ -61,7 +63,7 @@ public sealed class OutletTagCommands(BiasDbContext db, Events.Comparison.Compar
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
-                throw new EventCommandException($"write each tag as 'axis: value' ('{Clip(line)}')");
+                throw new CommandRefusedException($"write each tag as 'axis: value' ('{Clip(line)}')");
             }
 
             tags[line[..colon].Trim()] = line[(colon + 1)..].Trim();

@@ -8,19 +8,20 @@ namespace BiasDashboard.Web.Events.Comparison;
 /// Keeps the last good comparison of each event (and tag axis), and the last good dashboard part that
 /// <c>GET /api/events/{id}/comparison</c> and the dashboard page serve with it, and has changed ones rebuilt off the
 /// request path: a read costs the same whatever the size of the event.
-/// Every change that reaches <see cref="Dashboard.DashboardNotifier"/> bumps the event's generation, tag edits and
-/// rescoring bump everyone's; a comparison remembers the generations it was built from. A request gets the comparison
-/// at once: marked <see cref="EventComparisonView.Updating"/> when the event has changed since, while
-/// <see cref="ComparisonRebuilder"/> builds the new one. Only the first request for an event this instance has no
-/// comparison of yet waits for a build (one build, however many ask at once), because an event page with nothing on it
+/// Every saved change to an event (<see cref="Operations.ClusterBus.EventsSaved"/>, announced by
+/// <see cref="Operations.EventChanges"/>) bumps the event's generation, tag edits and rescoring
+/// (<see cref="Operations.ClusterBus.AnalysisChanged"/>) bump everyone's; a comparison remembers the generations it was
+/// built from. A request gets the comparison at once: marked <see cref="EventComparisonView.Updating"/> when the event
+/// has changed since, while <see cref="ComparisonRebuilder"/> builds the new one. Only the first request for an event
+/// this instance has no comparison of yet waits for a build (one build, however many ask at once), because an event
+/// page with nothing on it
 /// is of no use to a class. The generations are read before the data, so a change landing during a build leaves the
 /// result marked as updating and queues the event again: no change is lost. At most 200 comparisons are kept, each
-/// for 10 minutes after it was last asked for. Invalidations reach every instance through the
+/// for 10 minutes after it was last asked for. Both notices reach every instance through the
 /// <see cref="Operations.ClusterBus"/> (Redis), since each instance keeps, and rebuilds, its own.
 /// </summary>
-public sealed class ComparisonCache
+public sealed class ComparisonCache : Dashboard.IPushedDashboards
 {
-    private const string EventsMessage = "comparison-invalidate";
     private const string FailureText = "the comparison could not be rebuilt after the latest change (the error is in the server log)";
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 200 });
     private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
@@ -28,7 +29,6 @@ public sealed class ComparisonCache
     private readonly ConcurrentDictionary<Key, bool> _queued = new();
     private readonly Channel<Key> _queue = Channel.CreateUnbounded<Key>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _storing = new();
-    private readonly Operations.ClusterBus _bus;
     private readonly Operations.BiasMetrics _metrics;
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
@@ -39,12 +39,11 @@ public sealed class ComparisonCache
         Operations.ClusterBus bus, Operations.BiasMetrics metrics, IServiceScopeFactory scopes, TimeProvider clock,
         ILogger<ComparisonCache> logger)
     {
-        _bus = bus;
         _metrics = metrics;
         _scopes = scopes;
         _clock = clock;
         _logger = logger;
-        bus.On(EventsMessage, ids => InvalidateHere(ids.Split('\n')));
+        bus.On(Operations.ClusterBus.EventsSaved, ids => InvalidateHere(ids.Split('\n')));
         bus.On(Operations.ClusterBus.AnalysisChanged, _ =>
         {
             Interlocked.Increment(ref _all);
@@ -89,10 +88,10 @@ public sealed class ComparisonCache
 
     /// <summary>
     /// The event's dashboard (one column per outlet) built from the data as it is now, for the push after a change
-    /// (<see cref="Invalidate"/> first). The build is shared with the background rebuild of the same dashboard, and kept
+    /// (the change is announced with <see cref="Operations.ClusterBus.EventsSaved"/> first). The build is shared with the background rebuild of the same dashboard, and kept
     /// when the dashboard is in the cache, so a change costs one dashboard build however many pages and APIs show it.
     /// </summary>
-    public async Task<Dashboard.EventDashboard?> FreshDashboardAsync(string eventId, CancellationToken ct)
+    public async Task<Dashboard.EventDashboard?> AfterChangeAsync(string eventId, CancellationToken ct)
     {
         var key = KeyOf(eventId, null, ComparisonPart.Dashboard);
         var entry = await SharedBuildAsync(key, Current(eventId)).WaitAsync(ct);
@@ -177,10 +176,6 @@ public sealed class ComparisonCache
         }
     }
 
-    public void Invalidate(IEnumerable<string> eventIds) => _bus.Publish(EventsMessage, string.Join('\n', eventIds));
-
-    public void InvalidateAll() => _bus.Publish(Operations.ClusterBus.AnalysisChanged, "");
-
     private Entry Served(Key key, Entry entry)
     {
         var current = Current(key.EventId);
@@ -199,7 +194,7 @@ public sealed class ComparisonCache
     }
 
     // One build per key and stamp at a time, shared by whoever asks meanwhile: first requests (five at once make one
-    // build), the rebuilder, and the push after a change (FreshDashboardAsync). Not cancelled by any one of them.
+    // build), the rebuilder, and the push after a change (AfterChangeAsync). Not cancelled by any one of them.
     private Task<Entry?> SharedBuildAsync(Key key, Stamp stamp)
     {
         lock (_building)

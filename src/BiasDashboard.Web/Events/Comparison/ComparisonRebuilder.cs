@@ -41,13 +41,3 @@ public sealed class ComparisonRebuilder(
         }
     }
 }
-
-/// <summary>
-/// Pushed when an event's comparison (grouped <see cref="By"/> a tag axis, or null) has been rebuilt: pages fetch it
-/// again. <see cref="Failed"/>: the rebuild failed and the last good comparison is still served.
-/// </summary>
-public sealed record ComparisonReady(string EventId, string? By, bool Failed)
-{
-    /// <summary>"comparison" (the event page's) or "dashboard" (the dashboard page's, <c>?only=dashboard</c>).</summary>
-    public string Part { get; init; } = "comparison";
-}

@@ -1,6 +1,6 @@
 using BiasDashboard.Web.Accounts;
-using BiasDashboard.Web.Events;
 using BiasDashboard.Web.Outlets;
+using BiasDashboard.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -42,7 +42,7 @@ public sealed class DetailsModel(OutletProfileQuery query, OutletTagCommands tag
                 await tags.SetAsync(id, wanted, ct);
                 Message = "Tags saved.";
             }
-            catch (EventCommandException e)
+            catch (CommandRefusedException e)
             {
                 Response.StatusCode = e.Status;
                 Message = $"Not changed: {e.Message}";

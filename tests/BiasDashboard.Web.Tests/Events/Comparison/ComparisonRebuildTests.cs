@@ -129,14 +129,39 @@ public sealed class ComparisonRebuildTests() : WebAppTest(new Dictionary<string,
         Assert.Equal(1, _gate.Builds);
     }
 
+    [Fact]
+    public async Task Comparison_GroupedByATagAxis_IsRebuiltAndPushed_WhenAnOutletsTagChanges()
+    {
+        await using var hub = await WatchAsync();
+        var ready = hub.Calls<JsonElement>("ComparisonReady", IsForTheComparison);
+        var before = await ComparisonAsync("?by=reach"); // no outlet has a reach yet: one column per outlet
+        var outlets = await _client.GetFromJsonAsync<JsonElement>("/api/outlets", Api.Json, _timeout.Token);
+        var romanRoad = outlets.EnumerateArray().Single(o => o.GetProperty("name").GetString() == "Roman Road London").GetProperty("id");
+
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/outlets/{romanRoad}/tags")
+        {
+            Content = JsonContent.Create(new Dictionary<string, string> { ["reach"] = "hyperlocal" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        var response = await _client.SendAsync(request, _timeout.Token);
+        var pushed = await ready.ReadAsync(_timeout.Token);
+        var after = await ComparisonAsync("?by=reach");
+
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(_timeout.Token));
+        Assert.Contains("Roman Road London", Columns(before));
+        Assert.Equal("reach", pushed.GetProperty("by").GetString());
+        Assert.Equal(["(no reach)", "hyperlocal"], Columns(after).Order(StringComparer.Ordinal));
+    }
+
     // The event's dashboard is kept and rebuilt beside it, and announced with part "dashboard".
     private static bool IsForTheComparison(JsonElement ready) => ready.GetProperty("part").GetString() == "comparison";
 
     private static List<string?> Columns(JsonElement view) =>
         view.GetProperty("comparison").GetProperty("columns").EnumerateArray().Select(x => x.GetProperty("name").GetString()).ToList();
 
-    private async Task<JsonElement> ComparisonAsync() =>
-        (await _client.GetFromJsonAsync<JsonElement>($"/api/events/{SnpVote}/comparison", Api.Json, _timeout.Token)).GetProperty("comparison");
+    private async Task<JsonElement> ComparisonAsync(string query = "") =>
+        (await _client.GetFromJsonAsync<JsonElement>($"/api/events/{SnpVote}/comparison{query}", Api.Json, _timeout.Token))
+        .GetProperty("comparison");
 
     private async Task<HubConnection> WatchAsync()
     {
