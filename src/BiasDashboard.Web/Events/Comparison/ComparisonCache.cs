@@ -88,8 +88,10 @@ public sealed class ComparisonCache : Dashboard.IPushedDashboards
 
     /// <summary>
     /// The event's dashboard (one column per outlet) built from the data as it is now, for the push after a change
-    /// (the change is announced with <see cref="Operations.ClusterBus.EventsSaved"/> first). The build is shared with the background rebuild of the same dashboard, and kept
-    /// when the dashboard is in the cache, so a change costs one dashboard build however many pages and APIs show it.
+    /// (announced with <see cref="Operations.ClusterBus.EventsSaved"/> first, so the generations are already new). The
+    /// build is shared with the background rebuild of the same dashboard, and kept when the dashboard is in the cache,
+    /// so a change costs one dashboard build however many pages and APIs show it, and this instance serves the new one
+    /// as soon as the change's request has answered.
     /// </summary>
     public async Task<Dashboard.EventDashboard?> AfterChangeAsync(string eventId, CancellationToken ct)
     {
