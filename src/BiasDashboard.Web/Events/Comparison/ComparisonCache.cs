@@ -14,8 +14,7 @@ namespace BiasDashboard.Web.Events.Comparison;
 /// built from. A request gets the comparison at once: marked <see cref="EventComparisonView.Updating"/> when the event
 /// has changed since, while <see cref="ComparisonRebuilder"/> builds the new one. Only the first request for an event
 /// this instance has no comparison of yet waits for a build (one build, however many ask at once), because an event
-/// page with nothing on it
-/// is of no use to a class. The generations are read before the data, so a change landing during a build leaves the
+/// page with nothing on it is of no use to a class. The generations are read before the data, so a change landing during a build leaves the
 /// result marked as updating and queues the event again: no change is lost. At most 200 comparisons are kept, each
 /// for 10 minutes after it was last asked for. Both notices reach every instance through the
 /// <see cref="Operations.ClusterBus"/> (Redis), since each instance keeps, and rebuilds, its own.
