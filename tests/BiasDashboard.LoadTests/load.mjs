@@ -217,9 +217,11 @@ function rssMegabytes(pid) {
   }
 }
 
-async function metric(instance, name) {
+// The sum of a metric's series, or of those whose labels include `label` (e.g. part="dashboard").
+async function metric(instance, name, label = '') {
   const text = await (await fetch(`${bases[instance]}/metrics`)).text();
   return text.split('\n').filter((l) => l.startsWith(name) && (l[name.length] === ' ' || l[name.length] === '{'))
+    .filter((l) => l.slice(name.length, l.lastIndexOf(' ')).includes(label))
     .reduce((s, l) => s + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
 }
 
@@ -305,12 +307,18 @@ console.log(`pushes received: ${received} of ${expected} expected (${expected - 
 for (const s of short.slice(0, 10)) console.log(`  ${s}`);
 for (const [name, t] of [...timings.entries()].sort(([a], [b]) => a.localeCompare(b))) console.log(`${line(name, t.ms)}  largest ${(t.bytes / 1024).toFixed(0)} KB`);
 for (let i = 0; i < bases.length; i++) {
-  const builds = await metric(i, 'biasdashboard_comparison_build_duration_seconds_count');
-  const buildSeconds = await metric(i, 'biasdashboard_comparison_build_duration_seconds_sum');
-  const hits = await metric(i, 'biasdashboard_comparison_cache_hits_total');
-  const misses = await metric(i, 'biasdashboard_comparison_cache_misses_total');
+  // The cache keeps each event's comparison and its dashboard apart (label part); a dashboard build also makes each push.
+  const parts = [];
+  for (const part of ['comparison', 'dashboard']) {
+    const label = `part="${part}"`;
+    const builds = await metric(i, 'biasdashboard_comparison_build_duration_seconds_count', label);
+    const buildSeconds = await metric(i, 'biasdashboard_comparison_build_duration_seconds_sum', label);
+    const hits = await metric(i, 'biasdashboard_comparison_cache_hits_total', label);
+    const misses = await metric(i, 'biasdashboard_comparison_cache_misses_total', label);
+    parts.push(`${part}s ${hits} hits, ${misses} misses, ${builds} builds averaging ${builds ? ((buildSeconds / builds) * 1000).toFixed(0) : '-'} ms`);
+  }
   console.log(`instance ${instanceName(i)}: RSS ${rssMegabytes(pids[i]).toFixed(0)} MB now, ${peak[i]?.toFixed(0)} MB peak; `
-    + `comparison cache ${hits} hits, ${misses} misses, ${builds} builds averaging ${builds ? ((buildSeconds / builds) * 1000).toFixed(0) : '-'} ms`);
+    + `cache: ${parts.join('; ')}`);
 }
 console.log(`machine: ${cpus().length} cores, 1-minute load average during the live phase ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} (mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)}); shared with other work`);
 await Promise.all(clients.map((c) => c.connection.stop()));

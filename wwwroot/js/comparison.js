@@ -56,7 +56,7 @@ await connectLive({
   on: {
     // A change shows at once as the last comparison marked "Updating…"; ComparisonReady follows when the new one is built.
     EventUpdated: async (dashboard) => { if (dashboard.eventId === eventId) await refresh(); },
-    ComparisonReady: async (ready) => { if (ready.eventId === eventId) await refresh(); },
+    ComparisonReady: async (ready) => { if (ready.eventId === eventId && ready.part !== 'dashboard') await refresh(); },
     EventsChanged: () => {},
     RescoreProgress: async (status) => { if (status.finished) await refresh(); },
   },

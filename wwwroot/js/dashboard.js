@@ -177,10 +177,29 @@ async function apply(dashboard, pushed) {
 }
 
 // Pushes carry one bar per outlet; a page pooling outlets by a tag axis fetches its own grouping instead.
+let servedUpdating = initial.updating === true; // the last dashboard served was an older one, while a newer one is built
+let fetching = 0;
 async function resync(pushed = false) {
   const by = current.groupedBy ? `&by=${encodeURIComponent(current.groupedBy)}` : '';
-  const response = await fetch(`/api/events/${encodeURIComponent(current.eventId)}/comparison?only=dashboard${by}`);
-  if (response.ok) await apply(await response.json(), pushed);
+  fetching++;
+  try {
+    const response = await fetch(`/api/events/${encodeURIComponent(current.eventId)}/comparison?only=dashboard${by}`);
+    if (!response.ok) return;
+    const dashboard = await response.json();
+    servedUpdating = dashboard.updating === true;
+    await apply(dashboard, pushed);
+  } finally {
+    fetching--;
+  }
+}
+
+// The server keeps the last dashboard it built and serves it, marked updating, while a newer one is built after a change;
+// this push says the newer one is kept. A page pooled by a tag axis fetches it; so does one that was served an older
+// one (catching up after a reconnect or a rescore) or is fetching now. A page of one bar per outlet drew it from the push.
+async function dashboardReady(ready) {
+  const by = (current.groupedBy ?? '').toLowerCase();
+  if (ready.part !== 'dashboard' || ready.eventId !== current.eventId || (ready.by ?? '') !== by) return;
+  if (current.groupedBy || servedUpdating || fetching > 0) await resync(Boolean(current.groupedBy));
 }
 
 // Two refreshes can overlap (a folder upload announces several changes): only the latest one fills the list, and it
@@ -217,7 +236,7 @@ await connectLive({
   on: {
     EventUpdated: (dashboard) => (current.groupedBy ? resync(true) : apply(dashboard, true)),
     EventsChanged: refreshPicker,
-    ComparisonReady: () => {}, // the comparison page's concern
+    ComparisonReady: dashboardReady,
     RescoreProgress: rescoreProgress,
   },
   join: (connection) => connection.invoke('WatchEvent', current.eventId),

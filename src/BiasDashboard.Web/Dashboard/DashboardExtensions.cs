@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BiasDashboard.Web.Dashboard;
 
@@ -14,6 +15,7 @@ public static class DashboardExtensions
             o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         builder.Services.AddSingleton<DashboardVersion>();
         builder.Services.AddScoped<EventDashboardQuery>();
+        builder.Services.TryAddScoped<IPushedDashboards>(sp => sp.GetRequiredService<EventDashboardQuery>()); // or Events' cache
         builder.Services.AddScoped<Operations.IEventChangeListener, DashboardNotifier>();
         builder.Services.AddSingleton<Lexicon.IRescoreListener, RescoreProgressPusher>();
         builder.Services.AddHostedService<Charts.PlotlyWarmUp>();

@@ -8,7 +8,7 @@ namespace BiasDashboard.Web.Dashboard;
 /// it (<see cref="EventChanges"/>), and tells every page when the list of events changed.
 /// </summary>
 public sealed class DashboardNotifier(
-    EventDashboardQuery query, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardNotifier> logger,
+    IPushedDashboards dashboards, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardNotifier> logger,
     BiasMetrics metrics)
     : IEventChangeListener
 {
@@ -20,7 +20,7 @@ public sealed class DashboardNotifier(
         {
             foreach (var eventId in eventIds)
             {
-                if (await query.BuildAsync(eventId, ct) is { } dashboard)
+                if (await dashboards.AfterChangeAsync(eventId, ct) is { } dashboard)
                 {
                     await hub.Clients.Group(DashboardHub.GroupOf(eventId)).EventUpdated(dashboard);
                     metrics.Pushed("eventUpdated");

@@ -19,6 +19,12 @@ public record EventDashboard(
 {
     /// <summary>The outlet tag axis the outlets are pooled by (each "outlet" is then a value on it), or null for one per outlet.</summary>
     public string? GroupedBy { get; init; }
+
+    /// <summary>
+    /// Served from the cache while a newer dashboard is being built after a change (its <see cref="Version"/> is then
+    /// older than the change): a <c>ComparisonReady</c> push for the dashboard part follows when the new one is kept.
+    /// </summary>
+    public bool Updating { get; init; }
 }
 
 /// <summary>

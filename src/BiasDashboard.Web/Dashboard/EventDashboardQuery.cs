@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BiasDashboard.Web.Dashboard;
 
 /// <summary>Reads one event's articles and sentence scores and summarises them per outlet.</summary>
-public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion version, ActiveLexicon lexicon)
+public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion version, ActiveLexicon lexicon) : IPushedDashboards
 {
     /// <summary>
     /// The dashboard of event <paramref name="eventId"/>, or null when there is no such event. With <paramref name="by"/>
@@ -73,6 +73,8 @@ public sealed class EventDashboardQuery(BiasDbContext db, DashboardVersion versi
             GroupedBy = axis,
         };
     }
+
+    public Task<EventDashboard?> AfterChangeAsync(string eventId, CancellationToken ct) => BuildAsync(eventId, ct);
 
     private async Task<FramingSummary> FramingAsync(
         IReadOnlyList<ArticleRow> articles, IReadOnlyDictionary<int, string> outletOf,

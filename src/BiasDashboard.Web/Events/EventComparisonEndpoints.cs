@@ -1,4 +1,3 @@
-using BiasDashboard.Web.Dashboard;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,11 +18,12 @@ public static class EventComparisonEndpoints
         return group;
     }
 
+    // Both parts come from the comparison cache: a read costs the same however big the event; after a change each is
+    // the last good one, marked updating, until its rebuild is kept (Comparison/ComparisonCache).
     private static async Task<Results<Ok<EventComparisonResponse>, NotFound<ProblemDetails>>> GetComparison(
-        string eventId, EventDashboardQuery query, Comparison.EventComparisonQuery comparison, CancellationToken ct,
-        string? only = null, string? by = null)
+        string eventId, Comparison.ComparisonCache cache, CancellationToken ct, string? only = null, string? by = null)
     {
-        if (await query.BuildAsync(eventId, ct, by) is not { } dashboard)
+        if (await cache.GetDashboardAsync(eventId, by, ct) is not { } dashboard)
         {
             return TypedResults.NotFound(new ProblemDetails
             {
@@ -34,6 +34,6 @@ public static class EventComparisonEndpoints
         }
 
         return TypedResults.Ok(
-            new EventComparisonResponse(dashboard, only == "dashboard" ? null : await comparison.BuildAsync(eventId, by, ct)));
+            new EventComparisonResponse(dashboard, only == "dashboard" ? null : await cache.GetAsync(eventId, by, ct)));
     }
 }

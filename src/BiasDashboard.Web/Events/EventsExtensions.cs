@@ -1,4 +1,5 @@
 using BiasDashboard.Web.Events.Comparison;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BiasDashboard.Web.Events;
 
@@ -15,6 +16,9 @@ public static class EventsExtensions
         builder.Services.AddScoped<EventComparisonQuery>();
         builder.Services.AddScoped<IComparisonBuilder, ComparisonBuilder>();
         builder.Services.AddSingleton<ComparisonCache>();
+        // The dashboard pushed after a change is built once, shared with the cache's rebuild of it, and kept.
+        builder.Services.Replace(
+            ServiceDescriptor.Singleton<Dashboard.IPushedDashboards>(sp => sp.GetRequiredService<ComparisonCache>()));
         builder.Services.AddHostedService<ComparisonRebuilder>();
         return builder;
     }

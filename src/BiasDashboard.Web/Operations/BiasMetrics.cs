@@ -26,10 +26,12 @@ public sealed class BiasMetrics
         _pushes = meter.CreateCounter<long>("biasdashboard.pushes", "{push}", "Live updates sent to hub groups or all clients");
         _rescored = meter.CreateCounter<long>(
             "biasdashboard.articles.rescored", "{article}", "Articles rescored with a new lexicon by this instance");
-        _cacheHits = meter.CreateCounter<long>("biasdashboard.comparison.cache.hits", "{request}", "Comparisons served from the cache");
-        _cacheMisses = meter.CreateCounter<long>("biasdashboard.comparison.cache.misses", "{request}", "Comparisons that had to be built");
+        _cacheHits = meter.CreateCounter<long>(
+            "biasdashboard.comparison.cache.hits", "{request}", "Comparisons and dashboards served from the cache (tag part)");
+        _cacheMisses = meter.CreateCounter<long>(
+            "biasdashboard.comparison.cache.misses", "{request}", "Comparisons and dashboards that had to be built (tag part)");
         _comparisonBuild = meter.CreateHistogram<double>(
-            "biasdashboard.comparison.build.duration", "s", "Time to build one event comparison");
+            "biasdashboard.comparison.build.duration", "s", "Time to build one event comparison or dashboard");
         _rebuildFailures = meter.CreateCounter<long>(
             "biasdashboard.comparison.rebuild.failures", "{rebuild}", "Background comparison rebuilds that failed");
     }
@@ -40,9 +42,12 @@ public sealed class BiasMetrics
 
     public void Rescored(int articles) => _rescored.Add(articles);
 
-    public void ComparisonCache(bool hit) => (hit ? _cacheHits : _cacheMisses).Add(1);
+    /// <summary>A cached <paramref name="part"/> ("comparison" or "dashboard") asked for: current in the cache (a hit), or not.</summary>
+    public void ComparisonCache(bool hit, string part) =>
+        (hit ? _cacheHits : _cacheMisses).Add(1, new KeyValuePair<string, object?>("part", part));
 
-    public void ComparisonBuilt(TimeSpan took) => _comparisonBuild.Record(took.TotalSeconds);
+    public void ComparisonBuilt(TimeSpan took, string part) =>
+        _comparisonBuild.Record(took.TotalSeconds, new KeyValuePair<string, object?>("part", part));
 
     public void ComparisonRebuildFailed() => _rebuildFailures.Add(1);
 }

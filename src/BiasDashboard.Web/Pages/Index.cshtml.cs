@@ -1,4 +1,5 @@
 using BiasDashboard.Web.Events;
+using BiasDashboard.Web.Events.Comparison;
 using BiasDashboard.Web.Outlets;
 using BiasDashboard.Web.Dashboard;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace BiasDashboard.Web.Pages;
 
 /// <summary>The dashboard: one event, compared across outlets, live.</summary>
-public sealed class IndexModel(EventDashboardQuery dashboards, EventListQuery eventList, OutletListQuery outletList) : PageModel
+public sealed class IndexModel(
+    EventDashboardQuery dashboards, ComparisonCache cache, EventListQuery eventList, OutletListQuery outletList)
+    : PageModel
 {
     public EventDashboard? Dashboard { get; private set; }
 
@@ -30,7 +33,8 @@ public sealed class IndexModel(EventDashboardQuery dashboards, EventListQuery ev
         }
 
         Events = events;
-        Dashboard = id is null ? null : await dashboards.BuildAsync(id, ct, by);
+        // Kept with the event's comparison, so the page costs the same however big the event (Events/Comparison/ComparisonCache).
+        Dashboard = id is null ? null : await cache.GetDashboardAsync(id, by, ct);
     }
 
     /// <summary>Only http(s) links are rendered as links: an uploaded "javascript:" URL stays inert.</summary>

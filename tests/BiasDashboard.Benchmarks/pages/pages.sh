@@ -3,6 +3,7 @@
 # ingest), starts one instance of the published app on each (free ports), and times every page at every size in
 # the same rounds, so the machine's load falls on all sizes alike. Prints medians and ratios to the smallest size.
 #   tests/BiasDashboard.Benchmarks/pages/pages.sh [SIZE ...]        (default: 10000 100000 1000000)
+#   BUILD_ONLY=1: publish the app and build the databases, time nothing (wide-event.sh uses this)
 # Needs dotnet, sqlite3, curl, python3. Work folder: $PAGES_DIR (default /tmp/biasdashboard-pages; about 7 GB at 1M).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -48,8 +49,10 @@ for n in "${sizes[@]}"; do
     sed "s/:N/$n/g" "$root/tests/BiasDashboard.Benchmarks/pages/fill.sql" | sqlite3 "$db" >/dev/null
     printf '== built %s articles in %.0f s (%s)\n' "$n" "$(echo "$(date +%s.%N) - $start" | bc)" "$(du -h "$db" | cut -f1)"
   fi
+  [ "${BUILD_ONLY:-0}" = 1 ] && continue # wide-event.sh: only the app and the databases
   port=$(free_port); start_app "$db" "$port" "$work/app-$n.log"; url[$n]="http://127.0.0.1:$port"
 done
+[ "${BUILD_ONLY:-0}" = 1 ] && exit 0
 
 pages=("/" "/api/events" "/events" "/outlets" "/events/bench-e0000002" "/api/articles?take=20" "/?event=bench-e0000002")
 echo "== warming up (the first /events/{id} builds and caches the comparison; later ones are warm)"

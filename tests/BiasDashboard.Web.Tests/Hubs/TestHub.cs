@@ -40,6 +40,20 @@ internal static class TestHub
         return calls.Reader;
     }
 
+    /// <summary>Every call of <paramref name="target"/> from now on whose argument passes <paramref name="where"/>.</summary>
+    public static ChannelReader<T> Calls<T>(this HubConnection connection, string target, Func<T, bool> where)
+    {
+        var calls = Channel.CreateUnbounded<T>();
+        connection.On<T>(target, argument =>
+        {
+            if (where(argument))
+            {
+                calls.Writer.TryWrite(argument);
+            }
+        });
+        return calls.Reader;
+    }
+
     /// <summary>Every call of an argument-less <paramref name="target"/> from now on.</summary>
     public static ChannelReader<string> Calls(this HubConnection connection, string target)
     {

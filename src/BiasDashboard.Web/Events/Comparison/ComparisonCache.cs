@@ -5,24 +5,26 @@ using Microsoft.Extensions.Caching.Memory;
 namespace BiasDashboard.Web.Events.Comparison;
 
 /// <summary>
-/// Keeps the last good comparison of each event (and tag axis) and has changed ones rebuilt off the request path.
+/// Keeps the last good comparison of each event (and tag axis), and the last good dashboard part that
+/// <c>GET /api/events/{id}/comparison</c> and the dashboard page serve with it, and has changed ones rebuilt off the
+/// request path: a read costs the same whatever the size of the event.
 /// Every saved change to an event (<see cref="Operations.ClusterBus.EventsSaved"/>, announced by
 /// <see cref="Operations.EventChanges"/>) bumps the event's generation, tag edits and rescoring
 /// (<see cref="Operations.ClusterBus.AnalysisChanged"/>) bump everyone's; a comparison remembers the generations it was
 /// built from. A request gets the comparison at once: marked <see cref="EventComparisonView.Updating"/> when the event
 /// has changed since, while <see cref="ComparisonRebuilder"/> builds the new one. Only the first request for an event
-/// this instance has no comparison of yet waits for a build (one build, however many ask at once), because an event page with nothing on it
-/// is of no use to a class. The generations are read before the data, so a change landing during a build leaves the
+/// this instance has no comparison of yet waits for a build (one build, however many ask at once), because an event
+/// page with nothing on it is of no use to a class. The generations are read before the data, so a change landing during a build leaves the
 /// result marked as updating and queues the event again: no change is lost. At most 200 comparisons are kept, each
 /// for 10 minutes after it was last asked for. Both notices reach every instance through the
 /// <see cref="Operations.ClusterBus"/> (Redis), since each instance keeps, and rebuilds, its own.
 /// </summary>
-public sealed class ComparisonCache
+public sealed class ComparisonCache : Dashboard.IPushedDashboards
 {
     private const string FailureText = "the comparison could not be rebuilt after the latest change (the error is in the server log)";
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 200 });
     private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Key, Lazy<Task<Entry?>>> _firstBuilds = new();
+    private readonly Dictionary<Key, (Stamp Stamp, Task<Entry?> Build)> _building = [];
     private readonly ConcurrentDictionary<Key, bool> _queued = new();
     private readonly Channel<Key> _queue = Channel.CreateUnbounded<Key>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _storing = new();
@@ -48,16 +50,21 @@ public sealed class ComparisonCache
         });
     }
 
-    /// <summary>One comparison: an event and the tag axis its columns are grouped by ("" for one column per outlet).</summary>
-    public readonly record struct Key(string EventId, string By);
+    /// <summary>
+    /// One comparison or dashboard: an event, the tag axis its columns are grouped by ("" for one column per outlet),
+    /// and which of the two. They are kept apart because the dashboard is a fraction of a comparison's cost and many
+    /// more pages show it: a dashboard nobody compares never pays for a comparison.
+    /// </summary>
+    public readonly record struct Key(string EventId, string By, ComparisonPart Part = ComparisonPart.Comparison);
 
     /// <summary>The generations of an event and of everything a comparison was built from.</summary>
-    private readonly record struct Stamp(long Event, long All)
+    public readonly record struct Stamp(long Event, long All)
     {
         public bool NotNewerThan(Stamp other) => Event <= other.Event && All <= other.All;
     }
 
-    private sealed record Entry(EventComparisonView View, Stamp Built, Stamp? Failed);
+    /// <summary>A built comparison (<see cref="View"/>) or dashboard part (<see cref="Dashboard"/>).</summary>
+    private sealed record Entry(EventComparisonView? View, Dashboard.EventDashboard? Dashboard, Stamp Built, Stamp? Failed);
 
     /// <summary>
     /// The comparisons waiting to be rebuilt, each once however often it changed; read by <see cref="ComparisonRebuilder"/>.
@@ -67,20 +74,64 @@ public sealed class ComparisonCache
     /// <summary>
     /// The event's comparison: the current one, or the last good one marked as updating; null when there is no such event.
     /// </summary>
-    public async Task<EventComparisonView?> GetAsync(string eventId, string? by, CancellationToken ct)
+    public async Task<EventComparisonView?> GetAsync(string eventId, string? by, CancellationToken ct) =>
+        (await GetAsync(KeyOf(eventId, by, ComparisonPart.Comparison), ct))?.View;
+
+    /// <summary>
+    /// The event's dashboard (grouped <paramref name="by"/> a tag axis): the current one, or the last good one marked
+    /// <see cref="Dashboard.EventDashboard.Updating"/>, keeping the <see cref="Dashboard.EventDashboard.Version"/> it was
+    /// built with, so a page that already shows a newer push ignores it; null when there is no such event.
+    /// </summary>
+    public async Task<Dashboard.EventDashboard?> GetDashboardAsync(string eventId, string? by, CancellationToken ct) =>
+        (await GetAsync(KeyOf(eventId, by, ComparisonPart.Dashboard), ct))?.Dashboard;
+
+    /// <summary>
+    /// The event's dashboard (one column per outlet) built from the data as it is now, for the push after a change
+    /// (announced with <see cref="Operations.ClusterBus.EventsSaved"/> first, so the generations are already new). The
+    /// build is shared with the background rebuild of the same dashboard, and kept when the dashboard is in the cache,
+    /// so a change costs one dashboard build however many pages and APIs show it, and this instance serves the new one
+    /// as soon as the change's request has answered.
+    /// </summary>
+    public async Task<Dashboard.EventDashboard?> AfterChangeAsync(string eventId, CancellationToken ct)
     {
-        var key = new Key(eventId, by?.Trim().ToLowerInvariant() ?? "");
-        var entry = _cache.Get<Entry>(key);
-        _metrics.ComparisonCache(hit: entry is not null && entry.Built == Current(eventId));
+        var key = KeyOf(eventId, null, ComparisonPart.Dashboard);
+        var entry = await SharedBuildAsync(key, Current(eventId)).WaitAsync(ct);
         if (entry is null)
         {
-            var first = _firstBuilds.GetOrAdd(key, k => new Lazy<Task<Entry?>>(() => FirstBuildAsync(k)));
-            _ = first.Value.ContinueWith(_ => _firstBuilds.TryRemove(KeyValuePair.Create(key, first)), CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            entry = await first.Value.WaitAsync(ct);
+            foreach (var gone in _cache.Keys.OfType<Key>().Where(k => k.EventId == eventId))
+            {
+                _cache.Remove(gone); // deleted or merged away: no longer served here, rather than served as updating
+            }
+        }
+        else if (_cache.Get<Entry>(key) is not null) // only one someone reads; the others would crowd the cache
+        {
+            Store(key, entry);
         }
 
-        return entry is null ? null : Served(key, entry);
+        return entry?.Dashboard;
+    }
+
+    private static string PartName(ComparisonPart part) => part == ComparisonPart.Dashboard ? "dashboard" : "comparison";
+
+    private static Key KeyOf(string eventId, string? by, ComparisonPart part) => new(eventId, by?.Trim().ToLowerInvariant() ?? "", part);
+
+    private async Task<Entry?> GetAsync(Key key, CancellationToken ct)
+    {
+        var entry = _cache.Get<Entry>(key);
+        _metrics.ComparisonCache(hit: entry is not null && entry.Built == Current(key.EventId), PartName(key.Part));
+        if (entry is null)
+        {
+            var built = await SharedBuildAsync(key, Current(key.EventId)).WaitAsync(ct);
+            if (built is null)
+            {
+                return null;
+            }
+
+            Store(key, built);
+            entry = _cache.Get<Entry>(key) ?? built;
+        }
+
+        return Served(key, entry);
     }
 
     /// <summary>
@@ -99,14 +150,14 @@ public sealed class ComparisonCache
 
         try
         {
-            var view = await BuildAsync(key, ct);
-            if (view is null)
+            var built = await SharedBuildAsync(key, stamp).WaitAsync(ct);
+            if (built is null)
             {
                 _cache.Remove(key); // the event is gone
                 return RebuildOutcome.NothingToDo;
             }
 
-            Store(key, new Entry(view with { BuiltAtUtc = _clock.GetUtcNow().UtcDateTime }, stamp, null));
+            Store(key, built);
             return stamp == Current(key.EventId) ? RebuildOutcome.Ready : RebuildOutcome.ChangedMeanwhile;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -126,7 +177,7 @@ public sealed class ComparisonCache
         }
     }
 
-    private EventComparisonView Served(Key key, Entry entry)
+    private Entry Served(Key key, Entry entry)
     {
         var current = Current(key.EventId);
         var updating = entry.Built != current && entry.Failed != current;
@@ -135,32 +186,61 @@ public sealed class ComparisonCache
             Queue(key); // usually queued by the change already; this also covers a change that raced a first build
         }
 
-        return entry.View with { Updating = updating, UpdateFailure = entry.Failed is null ? null : FailureText };
-    }
-
-    private async Task<Entry?> FirstBuildAsync(Key key)
-    {
-        await Task.Yield(); // leave GetOrAdd before building
-        var stamp = Current(key.EventId);
-        var view = await BuildAsync(key, CancellationToken.None); // shared by every request waiting for it; each may stop waiting
-        if (view is null)
+        var failure = entry.Failed is null ? null : FailureText;
+        return entry with
         {
-            return null;
-        }
-
-        var entry = new Entry(view with { BuiltAtUtc = _clock.GetUtcNow().UtcDateTime }, stamp, null);
-        Store(key, entry);
-        return _cache.Get<Entry>(key) ?? entry;
+            View = entry.View is null ? null : entry.View with { Updating = updating, UpdateFailure = failure },
+            Dashboard = entry.Dashboard is null ? null : entry.Dashboard with { Updating = updating },
+        };
     }
 
-    private async Task<EventComparisonView?> BuildAsync(Key key, CancellationToken ct)
+    // One build per key and stamp at a time, shared by whoever asks meanwhile: first requests (five at once make one
+    // build), the rebuilder, and the push after a change (AfterChangeAsync). Not cancelled by any one of them.
+    private Task<Entry?> SharedBuildAsync(Key key, Stamp stamp)
+    {
+        lock (_building)
+        {
+            if (_building.TryGetValue(key, out var running) && running.Stamp == stamp)
+            {
+                return running.Build;
+            }
+
+            var build = Task.Run(() => BuildAsync(key, stamp, CancellationToken.None));
+            _building[key] = (stamp, build);
+            _ = build.ContinueWith(_ =>
+            {
+                lock (_building)
+                {
+                    if (_building.TryGetValue(key, out var done) && done.Build == build)
+                    {
+                        _building.Remove(key);
+                    }
+                }
+            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return build;
+        }
+    }
+
+    // `stamp` is read before the data, so a change that lands during the build leaves the result marked as updating.
+    private async Task<Entry?> BuildAsync(Key key, Stamp stamp, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var scope = _scopes.CreateAsyncScope();
-        var builder = scope.ServiceProvider.GetRequiredService<IComparisonBuilder>();
-        var view = await builder.BuildAsync(key.EventId, key.By.Length == 0 ? null : key.By, ct);
-        _metrics.ComparisonBuilt(System.Diagnostics.Stopwatch.GetElapsedTime(started));
-        return view;
+        var by = key.By.Length == 0 ? null : key.By;
+        Entry? entry;
+        if (key.Part == ComparisonPart.Dashboard)
+        {
+            var dashboard = await scope.ServiceProvider.GetRequiredService<Dashboard.EventDashboardQuery>().BuildAsync(key.EventId, ct, by);
+            entry = dashboard is null ? null : new Entry(null, dashboard, stamp, null);
+        }
+        else
+        {
+            var view = await scope.ServiceProvider.GetRequiredService<IComparisonBuilder>().BuildAsync(key.EventId, by, ct);
+            entry = view is null ? null : new Entry(view with { BuiltAtUtc = _clock.GetUtcNow().UtcDateTime }, null, stamp, null);
+        }
+
+        _metrics.ComparisonBuilt(System.Diagnostics.Stopwatch.GetElapsedTime(started), PartName(key.Part));
+        return entry;
     }
 
     // A slower build from older data never replaces a newer one.
@@ -206,6 +286,16 @@ public sealed class ComparisonCache
             _queue.Writer.TryWrite(key);
         }
     }
+}
+
+/// <summary>The two things kept per event and tag axis.</summary>
+public enum ComparisonPart
+{
+    /// <summary>The side-by-side comparison (<see cref="EventComparisonView"/>): voices, actors, ledger, differences.</summary>
+    Comparison,
+
+    /// <summary>The dashboard (<see cref="Dashboard.EventDashboard"/>): per-outlet tone, shares, arcs and framing.</summary>
+    Dashboard,
 }
 
 /// <summary>What a background rebuild came to.</summary>

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.SignalR;
 namespace BiasDashboard.Web.Events.Comparison;
 
 /// <summary>
-/// Rebuilds changed comparisons one at a time, in the background of each instance, and tells the pages watching the
-/// event (<c>ComparisonReady</c> on the dashboard hub, through the backplane to every instance) when a current one is
-/// ready or when the rebuild failed, so they fetch it again. Requests never wait for it: they are served the last good
-/// comparison, marked as updating (<see cref="ComparisonCache"/>).
+/// Rebuilds changed comparisons and dashboards one at a time, in the background of each instance, and tells the pages
+/// watching the event (<c>ComparisonReady</c> on the dashboard hub, with the part, through the backplane to every
+/// instance) when a current one is ready or when the rebuild failed, so they fetch it again. Requests never wait for
+/// it: they are served the last good one, marked as updating (<see cref="ComparisonCache"/>).
 /// </summary>
 public sealed class ComparisonRebuilder(
     ComparisonCache cache, IHubContext<DashboardHub, IDashboardClient> hub, Operations.BiasMetrics metrics,
@@ -26,7 +26,10 @@ public sealed class ComparisonRebuilder(
 
             try
             {
-                var ready = new ComparisonReady(key.EventId, key.By.Length == 0 ? null : key.By, outcome == RebuildOutcome.Failed);
+                var ready = new ComparisonReady(key.EventId, key.By.Length == 0 ? null : key.By, outcome == RebuildOutcome.Failed)
+                {
+                    Part = key.Part == ComparisonPart.Dashboard ? "dashboard" : "comparison",
+                };
                 await hub.Clients.Group(DashboardHub.GroupOf(key.EventId)).ComparisonReady(ready);
                 metrics.Pushed("comparisonReady");
             }

@@ -92,7 +92,8 @@ public sealed class ComparisonPageTests : WebAppTest
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await TeacherSession.SignInAsTeacherAsync(App, Client);
         await using var hub = await TestHub.ConnectAsync(App.Server, timeout.Token);
-        var ready = hub.Calls<System.Text.Json.JsonElement>("ComparisonReady");
+        var ready = hub.Calls<System.Text.Json.JsonElement>(
+            "ComparisonReady", r => r.GetProperty("part").GetString() == "comparison"); // not the dashboard's
         await hub.InvokeAsync("WatchEvent", SnpVote["/events/".Length..], timeout.Token);
         var response = await PostFormAsync(SnpVote, "AddFact", ("statement", "Rushanara Ali abstained"), ("terms", "Ali, abstain"), ("contradictTerms", "Ali, voted against"));
         var answer = await response.Content.ReadAsStringAsync(timeout.Token);

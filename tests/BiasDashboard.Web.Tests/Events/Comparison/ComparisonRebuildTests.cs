@@ -40,7 +40,7 @@ public sealed class ComparisonRebuildTests() : WebAppTest(new Dictionary<string,
     public async Task Comparison_WhileItIsRebuiltAfterAnUpload_IsTheLastOneMarkedUpdating_ThenTheNewOneIsPushedAndServed()
     {
         await using var hub = await WatchAsync();
-        var ready = hub.Calls<JsonElement>("ComparisonReady");
+        var ready = hub.Calls<JsonElement>("ComparisonReady", IsForTheComparison);
         var before = await ComparisonAsync();
 
         _gate.Hold();
@@ -69,7 +69,7 @@ public sealed class ComparisonRebuildTests() : WebAppTest(new Dictionary<string,
     public async Task Comparison_WhoseRebuildFails_KeepsTheLastGoodOne_SaysSo_AndTheNextChangeMendsIt()
     {
         await using var hub = await WatchAsync();
-        var ready = hub.Calls<JsonElement>("ComparisonReady");
+        var ready = hub.Calls<JsonElement>("ComparisonReady", IsForTheComparison);
         await ComparisonAsync();
 
         _gate.FailNext();
@@ -97,7 +97,7 @@ public sealed class ComparisonRebuildTests() : WebAppTest(new Dictionary<string,
     public async Task Comparison_ChangedAgainDuringItsRebuild_EndsWithEveryChange()
     {
         await using var hub = await WatchAsync();
-        var ready = hub.Calls<JsonElement>("ComparisonReady");
+        var ready = hub.Calls<JsonElement>("ComparisonReady", IsForTheComparison);
         await ComparisonAsync();
 
         _gate.Hold();
@@ -133,7 +133,7 @@ public sealed class ComparisonRebuildTests() : WebAppTest(new Dictionary<string,
     public async Task Comparison_GroupedByATagAxis_IsRebuiltAndPushed_WhenAnOutletsTagChanges()
     {
         await using var hub = await WatchAsync();
-        var ready = hub.Calls<JsonElement>("ComparisonReady");
+        var ready = hub.Calls<JsonElement>("ComparisonReady", IsForTheComparison);
         var before = await ComparisonAsync("?by=reach"); // no outlet has a reach yet: one column per outlet
         var outlets = await _client.GetFromJsonAsync<JsonElement>("/api/outlets", Api.Json, _timeout.Token);
         var romanRoad = outlets.EnumerateArray().Single(o => o.GetProperty("name").GetString() == "Roman Road London").GetProperty("id");
@@ -152,6 +152,9 @@ public sealed class ComparisonRebuildTests() : WebAppTest(new Dictionary<string,
         Assert.Equal("reach", pushed.GetProperty("by").GetString());
         Assert.Equal(["(no reach)", "hyperlocal"], Columns(after).Order(StringComparer.Ordinal));
     }
+
+    // The event's dashboard is kept and rebuilt beside it, and announced with part "dashboard".
+    private static bool IsForTheComparison(JsonElement ready) => ready.GetProperty("part").GetString() == "comparison";
 
     private static List<string?> Columns(JsonElement view) =>
         view.GetProperty("comparison").GetProperty("columns").EnumerateArray().Select(x => x.GetProperty("name").GetString()).ToList();
