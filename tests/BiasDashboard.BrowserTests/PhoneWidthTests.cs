@@ -90,6 +90,10 @@ public sealed class PhoneWidthTests
             if (path == "/sessions")
             {
                 Assert.Equal(1, await page.Locator("table.list tbody tr").CountAsync());
+                // The caption spans its stacked table rather than standing one letter per line beside it.
+                Assert.Equal(await page.EvaluateAsync<double>("() => document.querySelector('table.list').clientWidth"),
+                    await page.EvaluateAsync<double>("() => document.querySelector('table.list caption').getBoundingClientRect().width"),
+                    1.0);
             }
         }
 
