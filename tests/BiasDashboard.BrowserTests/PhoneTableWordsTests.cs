@@ -4,8 +4,9 @@ namespace BiasDashboard.BrowserTests;
 
 /// <summary>
 /// At a phone's width the events table used to shrink its columns until words broke letter by letter ("Ou/tle/ts",
-/// "202/5-/01-/01"): main's overflow-wrap: anywhere reached into the table. A table keeps its words whole and scrolls
-/// in its own box instead.
+/// "202/5-/01-/01"): main's overflow-wrap: anywhere reached into the table. A table keeps its words whole; a list
+/// table stacks its rows so that every column stays on screen
+/// (PhoneWidthTests.ListPages_AtPhoneWidth_ShowEveryColumnOnScreen).
 /// </summary>
 public sealed class PhoneTableWordsTests
 {

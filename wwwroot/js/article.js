@@ -35,7 +35,8 @@ function render(result) {
   const lines = [
     `Sentence: ${fmt(original)} → ${fmt(result.compound)}`,
     `Article mean: ${fmt(mean(sum, n))} → ${fmt(mean(sum - original + result.compound, n))}`,
-    ...data.outlets.map((o) => `${o.outlet} in “${o.eventTitle}”: ${fmt(mean(o.sum, o.count))} → ${fmt(mean(o.sum - original + result.compound, o.count))}`),
+    ...data.outlets.map((o) => `${o.outlet} in “${o.eventTitle}”: ${fmt(mean(o.sum, o.count))} → ${
+      fmt(mean(o.sum - original + result.compound, o.count))}`),
   ];
   if (result.tone === 'news') lines[0] += ' (news tone: VADER plus the news extension; the standard VADER score is the reference)';
   const scores = document.getElementById('why-scores');
@@ -55,11 +56,14 @@ function render(result) {
     row.insertCell().textContent = w.effect ? `${note}; ${w.effect}` : note;
     row.insertCell().textContent = loaded.map((m) => (m.neutralBecause
       ? `not counted: ${m.neutralBecause}`
-      : `${m.category} · weight ${m.weight.toFixed(2)} · ${m.source}${m.rules.length ? ` · would not count if: ${m.rules.join('; ')}` : ''}`)).join(' | ');
+      : `${m.category} · weight ${m.weight.toFixed(2)} · ${m.source}${
+        m.rules.length ? ` · would not count if: ${m.rules.join('; ')}` : ''}`)).join(' | ');
   }
   const counted = result.loaded.filter((m) => !m.neutralBecause);
   document.getElementById('why-loaded').textContent = counted.length
-    ? `Loaded score ${result.loadedScore.toFixed(2)}: ${counted.map((m) => `“${m.text}” (${m.category}, ${m.weight.toFixed(2)})`).join(', ')}. Loaded language and tone are separate measures: a word can be loaded and still have no valence.`
+    ? `Loaded score ${result.loadedScore.toFixed(2)}: ${
+      counted.map((m) => `“${m.text}” (${m.category}, ${m.weight.toFixed(2)})`).join(', ')}.`
+      + ' Loaded language and tone are separate measures: a word can be loaded and still have no valence.'
     : 'No loaded-language words in this sentence (loaded score 0).';
   const hints = document.getElementById('why-hints');
   hints.replaceChildren(...result.hints.map((h) => {
@@ -83,7 +87,9 @@ async function show(span) {
   open = { index: Number(span.dataset.index) };
   input.value = span.textContent;
   const terms = [...span.querySelectorAll('mark.f')].map((m) => m.title);
-  document.getElementById('why-framing').textContent = terms.length ? `Framing words here: ${terms.join('; ')}` : 'No framing words in this sentence.';
+  document.getElementById('why-framing').textContent = terms.length
+    ? `Framing words here: ${terms.join('; ')}`
+    : 'No framing words in this sentence.';
   panel.hidden = false;
   await update();
   input.focus({ preventScroll: true });
@@ -122,5 +128,7 @@ document.getElementById('why-save').addEventListener('click', async () => {
     headers: { 'content-type': 'application/json' }, // the teacher's sign-in cookie goes with it (same site only)
     body: JSON.stringify({ articleId, sentenceIndex: open.index, edited: input.value, note: document.getElementById('why-note').value }),
   });
-  status.textContent = response.status === 201 ? ' saved — see /lessons' : ` not saved (${(await response.json()).detail ?? response.status})`;
+  status.textContent = response.status === 201
+    ? ' saved — see /lessons'
+    : ` not saved (${(await response.json()).detail ?? response.status})`;
 });

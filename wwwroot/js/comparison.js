@@ -7,7 +7,9 @@ import { rove } from './roving.js';
 const eventId = document.querySelector('[data-event]').dataset.event;
 const container = document.getElementById('comparison');
 // Bar charts need no lasso, box select or zoom steps; each tool is a Tab stop, so only the useful ones stay.
-const plotConfig = { responsive: true, displaylogo: false, modeBarButtonsToRemove: ['select2d', 'lasso2d', 'zoomIn2d', 'zoomOut2d', 'autoScale2d'] };
+const plotConfig = {
+  responsive: true, displaylogo: false, modeBarButtonsToRemove: ['select2d', 'lasso2d', 'zoomIn2d', 'zoomOut2d', 'autoScale2d']
+};
 let actorsVoice = 'own';
 
 // An event with no articles has no figures (and one with a single article may lack some): nothing to draw, no error.

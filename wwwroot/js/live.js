@@ -13,7 +13,9 @@ const retryDelay = (ctx) => Math.min(1000 * 2 ** ctx.previousRetryCount, 10000);
  * @param {boolean} [options.badge] show the connection state in #live (default true)
  * @param {() => void} [options.onLive] called each time the connection is (again) up
  */
-export async function connectLive({ hub, on = {}, join = async () => {}, catchUp = async () => {}, catchUpOnStart = false, badge = true, onLive = () => {} }) {
+export async function connectLive({
+  hub, on = {}, join = async () => {}, catchUp = async () => {}, catchUpOnStart = false, badge = true, onLive = () => {}
+}) {
   const live = badge ? document.getElementById('live') : null;
   const show = (state, text) => {
     if (!live) return;

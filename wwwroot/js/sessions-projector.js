@@ -18,7 +18,8 @@ async function draw() {
   const figure = document.getElementById('reveal-figure');
   if (figure) {
     const { data, layout } = JSON.parse(figure.textContent);
-    await Plotly.react(document.getElementById('reveal-chart'), data, layout, { responsive: true, displaylogo: false, displayModeBar: false });
+    await Plotly.react(
+      document.getElementById('reveal-chart'), data, layout, { responsive: true, displaylogo: false, displayModeBar: false });
     document.body.dataset.revealChart = 'true';
   }
 }

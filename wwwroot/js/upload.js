@@ -117,7 +117,9 @@ function why(plan, select, title) {
   }
   const dates = document.createElement('div');
   dates.className = 'meta';
-  const range = reason.eventFrom ? (reason.eventFrom === reason.eventTo ? reason.eventFrom : `${reason.eventFrom} to ${reason.eventTo}`) : null;
+  const range = reason.eventFrom
+    ? (reason.eventFrom === reason.eventTo ? reason.eventFrom : `${reason.eventFrom} to ${reason.eventTo}`)
+    : null;
   dates.textContent = `dated ${reason.date ?? 'unknown'}${range ? `; the others ${range}` : ''}`;
   cell.append(dates);
   const closestName = reason.closestEventId ? eventTitle(reason.closestEventId) : reason.closestNewEvent;
@@ -125,7 +127,9 @@ function why(plan, select, title) {
     const other = document.createElement('div');
     other.className = 'meta';
     other.textContent = `closest other: ${closestName} (${reason.closestSimilarity.toFixed(2)}) `;
-    const target = reason.closestEventId ? `id:${reason.closestEventId}` : [...select.options].find((o) => o.dataset.title === reason.closestNewEvent)?.value;
+    const target = reason.closestEventId
+      ? `id:${reason.closestEventId}`
+      : [...select.options].find((o) => o.dataset.title === reason.closestNewEvent)?.value;
     if (target) {
       const move = document.createElement('button');
       move.type = 'button';
@@ -164,7 +168,8 @@ function reviewRow(entry, index, groups) {
   if (entry.plan.title) {
     const title = document.createElement('div');
     title.className = 'meta';
-    title.textContent = `${entry.plan.title}${entry.plan.published ? ` · ${entry.plan.published}` : ''}${entry.plan.outlet ? ` · ${entry.plan.outlet}` : ''}`;
+    title.textContent = `${entry.plan.title}${entry.plan.published ? ` · ${entry.plan.published}` : ''}${
+      entry.plan.outlet ? ` · ${entry.plan.outlet}` : ''}`;
     what.append(title);
   }
   const fromForm = { title: 'title', date: 'published', outlet: 'outlet' };
@@ -195,7 +200,9 @@ function reviewRow(entry, index, groups) {
   select.append(new Option('new event on its own', 'new'));
   for (const e of events) {
     const suggested = entry.plan.existing && entry.plan.existing.eventId === e.id;
-    select.append(new Option(suggested ? `${e.title} — suggested, similarity ${entry.plan.existing.score.toFixed(2)}` : e.title, `id:${e.id}`));
+    select.append(new Option(
+      suggested ? `${e.title} — suggested, similarity ${entry.plan.existing.score.toFixed(2)}` : e.title,
+      `id:${e.id}`));
   }
   if (!chosenByHand()) {
     select.value = entry.plan.existing ? `id:${entry.plan.existing.eventId}`

@@ -15,7 +15,7 @@ public static class UploadGate
         }
 
         if (access == UploadAccess.ClassCode &&
-            await context.RequestServices.GetRequiredService<ClassSessionService>()
+            await context.RequestServices.GetRequiredService<ClassStudents>()
                 .StudentAsync(context.Request.Cookies[StudentCookie.Name], ct) is { Session.EndedAtUtc: null })
         {
             return null;

@@ -17,7 +17,7 @@ public sealed class StudentViewQuery(BiasDbContext db)
 {
     public async Task<StudentView> BuildAsync(ClassSession session, SessionStudent student, string? chosenPiece, CancellationToken ct)
     {
-        var order = ClassSessionService.Order(session).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
+        var order = SessionLetters.Order(session).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
         var articles = (await db.Articles.AsNoTracking().Where(a => order.Contains(a.Id))
                 .Select(a => new
                 {
@@ -34,7 +34,7 @@ public sealed class StudentViewQuery(BiasDbContext db)
                 })
                 .ToListAsync(ct))
             .OrderBy(a => order.IndexOf(a.Id)).ToList();
-        var handles = articles.Select((a, i) => (a.Id, Handle: ClassSessionService.Handle(i))).ToDictionary(x => x.Id, x => x.Handle);
+        var handles = articles.Select((a, i) => (a.Id, Handle: SessionLetters.Handle(i))).ToDictionary(x => x.Id, x => x.Handle);
         var maskers = articles.Select(a => OutletMasker.For(a.Outlet, a.Domain ?? HostOf(a.Url), a.Author, "Outlet " + handles[a.Id]))
             .ToList();
         string Mask(string text) => session.Revealed ? text : maskers.Aggregate(text, (t, mask) => mask(t));
@@ -51,7 +51,7 @@ public sealed class StudentViewQuery(BiasDbContext db)
 
         // Which piece is on the screen: the teacher's choice, or in a student-paced lesson the student's (first unanswered by default).
         var screen = session.Screen;
-        var piece = ClassSessionService.PieceOf(screen);
+        var piece = SessionLetters.PieceOf(screen);
         if (screen == "reading")
         {
             piece = pieces.Any(p => p.Handle == chosenPiece) ? chosenPiece : pieces.FirstOrDefault(p => !p.Answered)?.Handle
@@ -59,7 +59,7 @@ public sealed class StudentViewQuery(BiasDbContext db)
         }
 
         StudentArticle? shown = null;
-        if (ClassSessionService.ArticleOf(session, piece) is { } id && articles.FirstOrDefault(a => a.Id == id) is { } article)
+        if (SessionLetters.ArticleOf(session, piece) is { } id && articles.FirstOrDefault(a => a.Id == id) is { } article)
         {
             var sentences = await db.Sentences.AsNoTracking().Where(s => s.ArticleId == id).OrderBy(s => s.Index)
                 .Select(s => new { s.Index, s.Start, s.Length, s.Paragraph }).ToListAsync(ct);

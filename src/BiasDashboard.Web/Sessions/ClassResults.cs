@@ -15,7 +15,7 @@ public sealed class ClassResultsQuery(BiasDbContext db, ClassPresence presence)
 {
     public async Task<ClassResults> BuildAsync(ClassSession session, CancellationToken ct)
     {
-        var order = ClassSessionService.Order(session).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
+        var order = SessionLetters.Order(session).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
         var articles = await db.Articles.AsNoTracking().Where(a => order.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, Outlet = a.Outlet.Name, a.MeanCompound, a.LoadedLanguageIndex, a.Body })
             .ToDictionaryAsync(a => a.Id, ct);
@@ -47,7 +47,7 @@ public sealed class ClassResultsQuery(BiasDbContext db, ClassPresence presence)
                         sentences.Where(s => s.ArticleId == id).Select(s => (s.Index, s.Start, s.Length)).ToList(), a.Body)))
                 .ToList();
             var meanTone = mine.Count == 0 ? (double?)null : mine.Average(r => r.Tone);
-            return new ArticleResults(id, ClassSessionService.Letter(index), a.Outlet, a.Title, a.MeanCompound, a.LoadedLanguageIndex,
+            return new ArticleResults(id, SessionLetters.Letter(index), a.Outlet, a.Title, a.MeanCompound, a.LoadedLanguageIndex,
                 Enumerable.Range(-2, 5).Select(v => mine.Count(r => r.Tone == v)).ToList(),
                 Enumerable.Range(-2, 5).Select(v => mine.Count(r => r.Slant == v)).ToList(),
                 meanTone, mine.Count == 0 ? null : mine.Average(r => r.Slant), Agreement(meanTone, a.MeanCompound),

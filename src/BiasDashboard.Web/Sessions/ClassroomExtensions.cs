@@ -5,12 +5,14 @@ namespace BiasDashboard.Web.Sessions;
 
 public static class ClassroomExtensions
 {
-    /// <summary>Live class sessions: the session service, the teacher's views, and the class hub.</summary>
+    /// <summary>Live class sessions: the teacher's and the students' services, the teacher's views, and the class hub.</summary>
     public static WebApplicationBuilder AddClassroom(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ClassroomOptions>().BindConfiguration(ClassroomOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<SessionActivity>();
         builder.Services.AddScoped<ClassSessionService>();
+        builder.Services.AddScoped<ClassStudents>();
         builder.Services.AddSingleton<ClassPresence>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClassPresence>());
         builder.Services.AddScoped<LessonPlanner>();

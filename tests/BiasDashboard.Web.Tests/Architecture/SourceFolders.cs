@@ -99,7 +99,7 @@ internal sealed partial class SourceFolders
     private static string CodeOf(string source) =>
         Comment().Replace(source, m => string.Join(' ', Cref().Matches(m.Value).Select(c => c.Groups[1].Value)));
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

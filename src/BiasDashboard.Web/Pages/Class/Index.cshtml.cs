@@ -11,7 +11,7 @@ namespace BiasDashboard.Web.Pages.Class;
 /// that judges an article (antiforgery; the join cookie says who answers; the article is named by its handle in the session).
 /// classroom-student.js swaps in the Screen handler's view when the hub says the teacher changed it.
 /// </summary>
-public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery views) : PageModel
+public sealed class IndexModel(ClassStudents students, StudentViewQuery views) : PageModel
 {
     public StudentView? View { get; private set; }
 
@@ -48,7 +48,7 @@ public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery vi
 
         var frames = frame is { Length: > 0 } ? string.Join(", ", frame.Where(f => FrameChecklist.Any(c => c.Frame == f))) : null;
         answer = answer with { Frames = frames };
-        var found = await sessions.StudentAsync(Request.Cookies[StudentCookie.Name], ct);
+        var found = await students.StudentAsync(Request.Cookies[StudentCookie.Name], ct);
         if (found is not { } me)
         {
             return Unauthorized();
@@ -56,7 +56,7 @@ public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery vi
 
         try
         {
-            await sessions.RateAsync(me.Student, me.Session, answer, ct);
+            await students.RateAsync(me.Student, me.Session, answer, ct);
             Message = "Thanks: your answer is in. You can change it until your teacher reveals the outlets.";
         }
         catch (EventCommandException e)
@@ -83,7 +83,7 @@ public sealed class IndexModel(ClassSessionService sessions, StudentViewQuery vi
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var found = await sessions.StudentAsync(Request.Cookies[StudentCookie.Name], ct);
+        var found = await students.StudentAsync(Request.Cookies[StudentCookie.Name], ct);
         if (found is not { } me)
         {
             return false;

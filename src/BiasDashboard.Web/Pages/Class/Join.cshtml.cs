@@ -9,7 +9,7 @@ namespace BiasDashboard.Web.Pages.Class;
 /// <c>/join</c>: a student joins a running class with its code and a nickname, no account; the same code and nickname
 /// bring a student who lost the page back to their answers.
 /// </summary>
-public sealed class JoinModel(ClassSessionService sessions) : PageModel
+public sealed class JoinModel(ClassStudents students) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
@@ -24,7 +24,7 @@ public sealed class JoinModel(ClassSessionService sessions) : PageModel
     {
         try
         {
-            var (student, rejoined) = await sessions.JoinAsync(Code, nickname, ct);
+            var (student, rejoined) = await students.JoinAsync(Code, nickname, ct);
             Response.Cookies.Append(StudentCookie.Name, student.Token, new CookieOptions
             {
                 HttpOnly = true,

@@ -74,7 +74,8 @@ public sealed class InitialCreate : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_ArticleEvents", x => new { x.ArticleId, x.EventId });
-                table.ForeignKey("FK_ArticleEvents_Articles_ArticleId", x => x.ArticleId, "Articles", "Id", onDelete: ReferentialAction.Cascade);
+                table.ForeignKey("FK_ArticleEvents_Articles_ArticleId", x => x.ArticleId, "Articles", "Id",
+                    onDelete: ReferentialAction.Cascade);
                 table.ForeignKey("FK_ArticleEvents_Events_EventId", x => x.EventId, "Events", "Id", onDelete: ReferentialAction.Cascade);
             });
 
@@ -100,7 +101,8 @@ public sealed class InitialCreate : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_Sentences", x => new { x.ArticleId, x.Index });
-                table.ForeignKey("FK_Sentences_Articles_ArticleId", x => x.ArticleId, "Articles", "Id", onDelete: ReferentialAction.Cascade);
+                table.ForeignKey("FK_Sentences_Articles_ArticleId", x => x.ArticleId, "Articles", "Id",
+                    onDelete: ReferentialAction.Cascade);
             });
 
         migrationBuilder.CreateIndex("IX_Outlets_Name", "Outlets", "Name", unique: true);

@@ -37,7 +37,8 @@ public sealed class AddFraming : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_FramingMatches", x => new { x.ArticleId, x.Index });
-                table.ForeignKey("FK_FramingMatches_Articles_ArticleId", x => x.ArticleId, "Articles", "Id", onDelete: ReferentialAction.Cascade);
+                table.ForeignKey("FK_FramingMatches_Articles_ArticleId", x => x.ArticleId, "Articles", "Id",
+                    onDelete: ReferentialAction.Cascade);
             });
 
         migrationBuilder.CreateTable(

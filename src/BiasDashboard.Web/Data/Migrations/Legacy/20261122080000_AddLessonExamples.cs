@@ -27,7 +27,8 @@ public sealed class AddLessonExamples : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_LessonExamples", x => x.Id);
-                table.ForeignKey("FK_LessonExamples_Articles_ArticleId", x => x.ArticleId, "Articles", "Id", onDelete: ReferentialAction.Cascade);
+                table.ForeignKey("FK_LessonExamples_Articles_ArticleId", x => x.ArticleId, "Articles", "Id",
+                    onDelete: ReferentialAction.Cascade);
             });
         migrationBuilder.CreateIndex("IX_LessonExamples_ArticleId", "LessonExamples", "ArticleId");
     }

@@ -36,7 +36,8 @@ public sealed class AddClassSessions : Migration
                 "Nickname" TEXT NOT NULL,
                 "Token" TEXT NOT NULL,
                 "JoinedAtUtc" TEXT NOT NULL,
-                CONSTRAINT "FK_SessionStudents_ClassSessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "ClassSessions" ("Id") ON DELETE CASCADE
+                CONSTRAINT "FK_SessionStudents_ClassSessions_SessionId" FOREIGN KEY ("SessionId")
+                    REFERENCES "ClassSessions" ("Id") ON DELETE CASCADE
             );
             """);
         migrationBuilder.Sql("""
@@ -54,8 +55,10 @@ public sealed class AddClassSessions : Migration
                 "Frames" TEXT NULL,
                 "FrameReason" TEXT NULL,
                 "AnsweredAtUtc" TEXT NOT NULL,
-                CONSTRAINT "FK_StudentRatings_ClassSessions_SessionId" FOREIGN KEY ("SessionId") REFERENCES "ClassSessions" ("Id") ON DELETE CASCADE,
-                CONSTRAINT "FK_StudentRatings_SessionStudents_StudentId" FOREIGN KEY ("StudentId") REFERENCES "SessionStudents" ("Id") ON DELETE CASCADE
+                CONSTRAINT "FK_StudentRatings_ClassSessions_SessionId" FOREIGN KEY ("SessionId")
+                    REFERENCES "ClassSessions" ("Id") ON DELETE CASCADE,
+                CONSTRAINT "FK_StudentRatings_SessionStudents_StudentId" FOREIGN KEY ("StudentId")
+                    REFERENCES "SessionStudents" ("Id") ON DELETE CASCADE
             );
             """);
         migrationBuilder.Sql("""
