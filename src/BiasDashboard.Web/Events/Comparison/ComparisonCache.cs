@@ -19,7 +19,7 @@ namespace BiasDashboard.Web.Events.Comparison;
 /// for 10 minutes after it was last asked for. Both notices reach every instance through the
 /// <see cref="Operations.ClusterBus"/> (Redis), since each instance keeps, and rebuilds, its own.
 /// </summary>
-public sealed class ComparisonCache : Dashboard.IPushedDashboards
+public sealed partial class ComparisonCache : Dashboard.IPushedDashboards
 {
     private const string FailureText = "the comparison could not be rebuilt after the latest change (the error is in the server log)";
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 200 });
@@ -194,55 +194,6 @@ public sealed class ComparisonCache : Dashboard.IPushedDashboards
         };
     }
 
-    // One build per key and stamp at a time, shared by whoever asks meanwhile: first requests (five at once make one
-    // build), the rebuilder, and the push after a change (AfterChangeAsync). Not cancelled by any one of them.
-    private Task<Entry?> SharedBuildAsync(Key key, Stamp stamp)
-    {
-        lock (_building)
-        {
-            if (_building.TryGetValue(key, out var running) && running.Stamp == stamp)
-            {
-                return running.Build;
-            }
-
-            var build = Task.Run(() => BuildAsync(key, stamp, CancellationToken.None));
-            _building[key] = (stamp, build);
-            _ = build.ContinueWith(_ =>
-            {
-                lock (_building)
-                {
-                    if (_building.TryGetValue(key, out var done) && done.Build == build)
-                    {
-                        _building.Remove(key);
-                    }
-                }
-            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            return build;
-        }
-    }
-
-    // `stamp` is read before the data, so a change that lands during the build leaves the result marked as updating.
-    private async Task<Entry?> BuildAsync(Key key, Stamp stamp, CancellationToken ct)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await using var scope = _scopes.CreateAsyncScope();
-        var by = key.By.Length == 0 ? null : key.By;
-        Entry? entry;
-        if (key.Part == ComparisonPart.Dashboard)
-        {
-            var dashboard = await scope.ServiceProvider.GetRequiredService<Dashboard.EventDashboardQuery>().BuildAsync(key.EventId, ct, by);
-            entry = dashboard is null ? null : new Entry(null, dashboard, stamp, null);
-        }
-        else
-        {
-            var view = await scope.ServiceProvider.GetRequiredService<IComparisonBuilder>().BuildAsync(key.EventId, by, ct);
-            entry = view is null ? null : new Entry(view with { BuiltAtUtc = _clock.GetUtcNow().UtcDateTime }, null, stamp, null);
-        }
-
-        _metrics.ComparisonBuilt(System.Diagnostics.Stopwatch.GetElapsedTime(started), PartName(key.Part));
-        return entry;
-    }
-
     // A slower build from older data never replaces a newer one.
     private void Store(Key key, Entry entry)
     {
@@ -286,30 +237,4 @@ public sealed class ComparisonCache : Dashboard.IPushedDashboards
             _queue.Writer.TryWrite(key);
         }
     }
-}
-
-/// <summary>The two things kept per event and tag axis.</summary>
-public enum ComparisonPart
-{
-    /// <summary>The side-by-side comparison (<see cref="EventComparisonView"/>): voices, actors, ledger, differences.</summary>
-    Comparison,
-
-    /// <summary>The dashboard (<see cref="Dashboard.EventDashboard"/>): per-outlet tone, shares, arcs and framing.</summary>
-    Dashboard,
-}
-
-/// <summary>What a background rebuild came to.</summary>
-public enum RebuildOutcome
-{
-    /// <summary>Already current, no longer cached, or the event is gone.</summary>
-    NothingToDo,
-
-    /// <summary>A current comparison is stored: tell the watchers.</summary>
-    Ready,
-
-    /// <summary>Stored, but the event changed during the build; it is queued again.</summary>
-    ChangedMeanwhile,
-
-    /// <summary>The build failed; the last good comparison stays, marked with the failure.</summary>
-    Failed,
 }
