@@ -13,6 +13,10 @@ namespace BiasDashboard.Web.Events;
 /// </summary>
 public sealed class EventCommands(BiasDbContext db, EventChanges changes, TimeProvider clock)
 {
+    // Each refused save means another request creating an event of the same title took the id first, so a request can
+    // be refused once per such rival: under load eight at once needed more than five tries, and the rest were answered 500.
+    private const int MaxIdAttempts = 32;
+
     public async Task<NewsEvent> CreateAsync(string? title, DateOnly? date, string? description, CancellationToken ct)
     {
         var clean = Required(title, "title", 300);
@@ -30,7 +34,7 @@ public sealed class EventCommands(BiasDbContext db, EventChanges changes, TimePr
                 await db.SaveChangesAsync(ct);
                 break;
             }
-            catch (DbUpdateException e) when (UniqueConflict.Is(e) && attempt < 5)
+            catch (DbUpdateException e) when (UniqueConflict.Is(e) && attempt < MaxIdAttempts)
             {
                 // Another request took the id between our look and our save: take the next free one.
                 db.Entry(created).State = EntityState.Detached;
