@@ -8,34 +8,26 @@ namespace BiasDashboard.Web.Dashboard;
 /// it (<see cref="EventChanges"/>), and tells every page when the list of events changed.
 /// </summary>
 public sealed class DashboardNotifier(
-    IPushedDashboards dashboards, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardNotifier> logger,
-    BiasMetrics metrics)
+    IPushedDashboards dashboards, IHubContext<DashboardHub, IDashboardClient> hub, BiasMetrics metrics)
     : IEventChangeListener
 {
     public async Task EventsSavedAsync(IReadOnlyCollection<string> eventIds, bool listChanged, CancellationToken ct)
     {
-        // The change is already saved: a failed push must not turn a stored upload into an error. Pages
-        // re-sync on reconnect, so a missed push heals itself.
-        try
+        // A failed push is logged and contained by EventChanges (the change is already saved); pages re-sync on
+        // reconnect, so a missed push heals itself.
+        foreach (var eventId in eventIds)
         {
-            foreach (var eventId in eventIds)
+            if (await dashboards.AfterChangeAsync(eventId, ct) is { } dashboard)
             {
-                if (await dashboards.AfterChangeAsync(eventId, ct) is { } dashboard)
-                {
-                    await hub.Clients.Group(DashboardHub.GroupOf(eventId)).EventUpdated(dashboard);
-                    metrics.Pushed("eventUpdated");
-                }
-            }
-
-            if (listChanged)
-            {
-                await hub.Clients.All.EventsChanged();
-                metrics.Pushed("eventsChanged");
+                await hub.Clients.Group(DashboardHub.GroupOf(eventId)).EventUpdated(dashboard);
+                metrics.Pushed("eventUpdated");
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        if (listChanged)
         {
-            logger.LogWarning(e, "Could not push the dashboards of events {Events}", string.Join(", ", eventIds));
+            await hub.Clients.All.EventsChanged();
+            metrics.Pushed("eventsChanged");
         }
     }
 }

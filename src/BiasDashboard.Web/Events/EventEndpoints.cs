@@ -60,7 +60,7 @@ public static class EventEndpoints
         {
             return await action();
         }
-        catch (EventCommandException e)
+        catch (Requests.CommandRefusedException e)
         {
             return TypedResults.Problem(detail: e.Message, statusCode: e.Status, title: "The change was not made");
         }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
-using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,13 +24,13 @@ public sealed class ClassSessionService(
         var chosen = plan.ArticleIds is { Count: > 0 } picked ? inEvent.Where(picked.Contains).ToArray() : inEvent;
         if (chosen.Length == 0)
         {
-            throw new EventCommandException(
+            throw new Requests.CommandRefusedException(
                 inEvent.Length == 0 ? "choose an event that has articles" : "tick at least one of the event's articles");
         }
 
         if (plan.ExcerptParagraphs is < 1 or > 200)
         {
-            throw new EventCommandException("an excerpt is 1 to 200 paragraphs");
+            throw new Requests.CommandRefusedException("an excerpt is 1 to 200 paragraphs");
         }
 
         RandomNumberGenerator.Shuffle(chosen.AsSpan()); // letters are shuffled per session: Outlet A is not always the same outlet
@@ -83,7 +82,7 @@ public sealed class ClassSessionService(
                         SessionLetters.ArticleOf(session, screen[SessionLetters.PiecePrefix.Length..]) is not null;
         if (!valid)
         {
-            throw new EventCommandException(
+            throw new Requests.CommandRefusedException(
                 "show 'waiting', 'reading', 'comparison', one of the session's articles, or 'results' after the reveal");
         }
 

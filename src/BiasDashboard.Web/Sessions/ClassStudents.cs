@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
-using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,13 +32,13 @@ public sealed class ClassStudents(
 
         if (session is null || session.EndedAtUtc is not null)
         {
-            throw new EventCommandException("there is no running class with that code; check it with your teacher");
+            throw new Requests.CommandRefusedException("there is no running class with that code; check it with your teacher");
         }
 
         var name = Nickname.Clean(nickname);
         if (name is null || name.Length > Nickname.MaxLength)
         {
-            throw new EventCommandException($"choose a nickname of 1 to {Nickname.MaxLength} characters");
+            throw new Requests.CommandRefusedException($"choose a nickname of 1 to {Nickname.MaxLength} characters");
         }
 
         var key = Nickname.Key(name);
@@ -50,7 +49,7 @@ public sealed class ClassStudents(
         {
             if (await presence.IsOpenAsync(student.Id))
             {
-                throw new EventCommandException(
+                throw new Requests.CommandRefusedException(
                     $"'{student.Nickname}' is in this class with the page open; " +
                     "if that is you, close that page first, or choose another nickname");
             }
@@ -71,7 +70,7 @@ public sealed class ClassStudents(
         }
         catch (DbUpdateException)
         {
-            throw new EventCommandException(
+            throw new Requests.CommandRefusedException(
                 $"someone joined as '{name}' at the same moment; choose another nickname"); // the unique key caught a race
         }
 
@@ -98,17 +97,17 @@ public sealed class ClassStudents(
         SessionActivity.EnsureRunning(session);
         if (SessionLetters.ArticleOf(session, answer.Piece) is not { } articleId)
         {
-            throw new EventCommandException("that article is not part of this class");
+            throw new Requests.CommandRefusedException("that article is not part of this class");
         }
 
         if (answer.Tone is not { } tone || answer.Slant is not { } slant)
         {
-            throw new EventCommandException("choose a tone and a slant", StatusCodes.Status400BadRequest);
+            throw new Requests.CommandRefusedException("choose a tone and a slant", StatusCodes.Status400BadRequest);
         }
 
         if (tone is < -2 or > 2 || slant is < -2 or > 2)
         {
-            throw new EventCommandException("tone and slant run from -2 to +2");
+            throw new Requests.CommandRefusedException("tone and slant run from -2 to +2");
         }
 
         var rating = await db.StudentRatings.FirstOrDefaultAsync(r => r.StudentId == student.Id && r.ArticleId == articleId, ct);

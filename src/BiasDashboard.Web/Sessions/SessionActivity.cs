@@ -1,6 +1,5 @@
 using BiasDashboard.Web.Data;
 using BiasDashboard.Web.Data.Entities;
-using BiasDashboard.Web.Events;
 using Microsoft.Extensions.Options;
 
 namespace BiasDashboard.Web.Sessions;
@@ -16,7 +15,7 @@ public sealed class SessionActivity(BiasDbContext db, IOptions<ClassroomOptions>
     {
         if (session.EndedAtUtc is not null)
         {
-            throw new EventCommandException("this class has ended");
+            throw new Requests.CommandRefusedException("this class has ended");
         }
     }
 

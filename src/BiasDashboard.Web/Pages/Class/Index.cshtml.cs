@@ -1,6 +1,5 @@
 using BiasDashboard.Web.Class;
 using BiasDashboard.Web.Sessions;
-using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -59,7 +58,7 @@ public sealed class IndexModel(ClassStudents students, StudentViewQuery views) :
             await students.RateAsync(me.Student, me.Session, answer, ct);
             Message = "Thanks: your answer is in. You can change it until your teacher reveals the outlets.";
         }
-        catch (EventCommandException e)
+        catch (Requests.CommandRefusedException e)
         {
             Message = $"Not sent: {e.Message}.";
             Response.StatusCode = e.Status;

@@ -1,5 +1,4 @@
 using BiasDashboard.Web.Sessions;
-using BiasDashboard.Web.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -35,7 +34,7 @@ public sealed class JoinModel(ClassStudents students) : PageModel
             });
             return Redirect(rejoined ? "/class?back=1" : "/class");
         }
-        catch (EventCommandException e)
+        catch (Requests.CommandRefusedException e)
         {
             Message = $"Could not join: {e.Message}.";
             Response.StatusCode = e.Status;

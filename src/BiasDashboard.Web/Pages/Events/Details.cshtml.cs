@@ -88,7 +88,7 @@ public sealed class DetailsModel(EventComparisonQuery query, EventCommands comma
                 await change();
                 Message = done;
             }
-            catch (EventCommandException e)
+            catch (Requests.CommandRefusedException e)
             {
                 Response.StatusCode = e.Status;
                 Message = $"Not changed: {e.Message}";

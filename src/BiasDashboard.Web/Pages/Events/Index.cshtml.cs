@@ -41,7 +41,7 @@ public sealed class IndexModel(EventListQuery eventList, EventCommands commands)
                 var created = await commands.CreateAsync(title, date, description, ct);
                 return Redirect($"/events/{Uri.EscapeDataString(created.Id)}");
             }
-            catch (EventCommandException e)
+            catch (Requests.CommandRefusedException e)
             {
                 Response.StatusCode = e.Status;
                 Message = $"Not created: {e.Message}";

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using BiasDashboard.Web.Sessions;
 using BiasDashboard.Web.Data.Entities;
-using BiasDashboard.Web.Events;
 using CsvHelper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -89,7 +88,7 @@ public sealed class ConsoleModel(ClassSessionService sessions, ClassResultsQuery
         {
             await change(session!);
         }
-        catch (EventCommandException e)
+        catch (Requests.CommandRefusedException e)
         {
             Message = $"Not changed: {e.Message}";
             Response.StatusCode = e.Status;

@@ -55,7 +55,7 @@ public sealed class IndexModel(
             var session = await sessions.StartAsync(plan, teacher, ct);
             return Redirect($"/sessions/{session.Id}");
         }
-        catch (EventCommandException e)
+        catch (Requests.CommandRefusedException e)
         {
             Message = $"Not started: {e.Message}";
             Response.StatusCode = e.Status;
